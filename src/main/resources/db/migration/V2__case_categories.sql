@@ -1,0 +1,60 @@
+-- Service catalogue (事项分类): the categories a resident or grid worker reports under.
+-- Shared by case routing (DMN caseRouting), the admission list and the Open311 service list.
+create table gov_case_category (
+  code         varchar(32)  not null primary key,
+  parent_code  varchar(32),
+  name         varchar(50)  not null,
+  description  varchar(300),
+  keywords     varchar(200),
+  sort_order   int          default 0    not null,
+  active       boolean      default true not null,
+  constraint fk_gov_case_category_parent foreign key (parent_code) references gov_case_category (code)
+);
+
+insert into gov_case_category (code, parent_code, name, description, keywords, sort_order) values
+('ENV',      null, '市容环境', '市容市貌与环境卫生', '垃圾,卫生,广告,摊点', 10),
+('BUILD',    null, '房屋建设', '违法建设与房屋安全', '违建,危房,自建房', 20),
+('INFRA',    null, '市政设施', '道路、路灯、井盖、排水等公共设施', '道路,路灯,井盖,积水', 30),
+('UTIL',     null, '水电气暖', '供水、供电、燃气、供暖', '停水,停电,燃气,暖气', 40),
+('POLLUTE',  null, '生态环境', '噪声、废气、水体等污染', '噪声,油烟,焚烧,污水', 50),
+('SAFETY',   null, '安全隐患', '消防、电动车充电、防汛等安全隐患', '消防,充电,防汛', 60),
+('MARKET',   null, '市场监管', '食品安全、价格与消费', '食品,价格,消费', 70),
+('TRAFFIC',  null, '交通出行', '乱停车与交通设施', '停车,信号灯,标线', 80),
+('SOCIAL',   null, '民生服务', '困难群众关爱与救助', '老人,救助,低保', 90),
+('DISPUTE',  null, '矛盾纠纷', '邻里、劳资、土地等矛盾纠纷', '纠纷,欠薪,宅基地', 100),
+('ORDER',    null, '社会治安', '治安隐患与可疑情况', '治安,可疑', 110),
+('OTHER',    null, '其他', '不属于以上分类的事项', null, 120);
+
+insert into gov_case_category (code, parent_code, name, description, keywords, sort_order) values
+('ENV_GARBAGE',       'ENV',     '垃圾堆放清运', '生活垃圾、建筑垃圾乱堆乱放或清运不及时', '垃圾,清运', 11),
+('ENV_STREET',        'ENV',     '道路不洁', '道路、背街小巷保洁不到位', '保洁,脏乱', 12),
+('ENV_AD',            'ENV',     '乱贴乱画', '小广告、乱涂写、乱悬挂', '小广告,涂鸦', 13),
+('ENV_STALL',         'ENV',     '占道经营', '流动摊贩、店外经营占用道路', '摊贩,占道', 14),
+('BUILD_ILLEGAL',     'BUILD',   '违章搭建', '未经审批的搭建、加层、圈占', '违建,私搭乱建', 21),
+('BUILD_DANGER',      'BUILD',   '房屋安全隐患', '危房、自建房开裂、墙体倾斜', '危房,裂缝', 22),
+('INFRA_ROAD',        'INFRA',   '道路破损', '路面坑洼、塌陷、人行道破损', '坑洼,塌陷', 31),
+('INFRA_LIGHT',       'INFRA',   '路灯故障', '路灯不亮、长明、灯杆损坏', '路灯', 32),
+('INFRA_MANHOLE',     'INFRA',   '井盖缺失破损', '井盖丢失、破损、移位', '井盖', 33),
+('INFRA_DRAIN',       'INFRA',   '排水不畅', '下水道堵塞、路面积水', '积水,堵塞', 34),
+('UTIL_WATER',        'UTIL',    '供水问题', '停水、水压低、水质异常', '停水,水质', 41),
+('UTIL_POWER',        'UTIL',    '供电问题', '停电、线路老化、电线私拉', '停电,电线', 42),
+('UTIL_GAS',          'UTIL',    '燃气隐患', '燃气泄漏、管道老化、违规使用', '燃气,煤气,泄漏', 43),
+('UTIL_HEAT',         'UTIL',    '供暖问题', '暖气不热、漏水', '暖气,供暖', 44),
+('POLLUTE_NOISE',     'POLLUTE', '噪声扰民', '施工、商业、生活噪声', '噪声,施工', 51),
+('POLLUTE_AIR',       'POLLUTE', '废气烟尘', '油烟、焚烧秸秆垃圾、扬尘', '油烟,焚烧,扬尘', 52),
+('POLLUTE_WATER',     'POLLUTE', '水体污染', '河道、坑塘污染，污水直排', '污水,河道', 53),
+('SAFETY_FIRE',       'SAFETY',  '消防隐患', '消防通道堵塞、消防设施缺失', '消防通道,灭火器', 61),
+('SAFETY_EBIKE',      'SAFETY',  '电动车违规充电', '飞线充电、楼道停放充电', '飞线,电动车', 62),
+('SAFETY_FLOOD',      'SAFETY',  '防汛隐患', '河堤、低洼地带、危险边坡', '防汛,内涝', 63),
+('MARKET_FOOD',       'MARKET',  '食品安全', '无证经营、过期变质食品', '食品,过期', 71),
+('MARKET_PRICE',      'MARKET',  '价格消费纠纷', '价格欺诈、预付卡、消费投诉', '价格,预付卡', 72),
+('TRAFFIC_PARKING',   'TRAFFIC', '乱停乱放', '机动车、非机动车乱停乱放', '停车', 81),
+('TRAFFIC_FACILITY',  'TRAFFIC', '交通设施损坏', '信号灯、标志标线、护栏损坏', '信号灯,护栏', 82),
+('SOCIAL_CARE',       'SOCIAL',  '困难群众关爱', '独居老人、留守儿童、残疾人关爱', '独居,留守', 91),
+('SOCIAL_AID',        'SOCIAL',  '救助申请', '低保、临时救助咨询与申请代办', '低保,救助', 92),
+('DISPUTE_NEIGHBOUR', 'DISPUTE', '邻里纠纷', '相邻关系、噪声、漏水等邻里矛盾', '邻里', 101),
+('DISPUTE_WAGE',      'DISPUTE', '劳资纠纷', '拖欠工资、劳务报酬', '欠薪', 102),
+('DISPUTE_LAND',      'DISPUTE', '土地宅基地纠纷', '宅基地、承包地、林地权属纠纷', '宅基地,土地', 103),
+('DISPUTE_FAMILY',    'DISPUTE', '婚姻家庭纠纷', '婚姻、赡养、继承纠纷', '赡养,家庭', 104),
+('ORDER_PUBLIC',      'ORDER',   '治安隐患', '可疑人员、聚众、治安防范薄弱点', '治安', 111),
+('OTHER_GENERAL',     'OTHER',   '其他事项', '其他需要处理的事项', null, 121);
