@@ -1,0 +1,25 @@
+package org.gridgov.testsupport;
+
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+
+/**
+ * The coverage bar for a model's scenario test class: every flow node of the models the class
+ * exercises, at least 95 % of them visited. Declare it in the test class as
+ * {@code @TestConfiguration static class Gate { @Bean ProcessEngineCoverageProperties coverage()
+ * { return CoverageGate.atLeast95Percent("otherProcessKey"); } }}, excluding models that the
+ * class only touches (called processes tested elsewhere).
+ */
+public final class CoverageGate {
+
+  public static final double MINIMUM = 0.95;
+
+  private CoverageGate() {
+  }
+
+  public static ProcessEngineCoverageProperties atLeast95Percent(String... processKeysTestedElsewhere) {
+    return ProcessEngineCoverageProperties.builder()
+        .assertClassCoverageAtLeast(MINIMUM)
+        .excludeProcessDefinitionKeys(processKeysTestedElsewhere)
+        .build();
+  }
+}
