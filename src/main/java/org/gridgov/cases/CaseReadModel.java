@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case read model ({@code gov_case}) and its timeline ({@code gov_case_event}). Every change
@@ -46,8 +45,10 @@ public class CaseReadModel {
     return cases.findOpenOfCategorySince(categoryCode, EngineTime.toLocal(since), excludingCaseNo);
   }
 
-  /** Stores a new case (status REPORTED) with its reporter, if any, and the first timeline entry. */
-  @Transactional
+  /**
+   * Stores a new case (status REPORTED) with its reporter, if any, and the first timeline entry,
+   * in the caller's transaction.
+   */
   public CaseRecord register(CaseRecord record, CaseReporter reporter, String actor) {
     LocalDateTime now = EngineTime.nowLocal();
     if (reporter != null) {
