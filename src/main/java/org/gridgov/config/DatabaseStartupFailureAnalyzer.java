@@ -3,12 +3,16 @@ package org.gridgov.config;
 import java.sql.SQLException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
  * Turns a database that cannot be reached or refuses the login into one message at start-up that
  * names the setting to fix, instead of a page of stack traces from Flyway, Hikari and the engine.
+ * Runs before Spring Boot's own analyzers, which would describe the symptom (a bean that failed).
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseStartupFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
   private final Environment environment;
