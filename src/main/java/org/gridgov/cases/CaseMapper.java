@@ -93,10 +93,13 @@ interface CaseMapper {
   @Update("update gov_case set closed_at = #{at}, updated_at = #{at} where case_no = #{caseNo}")
   int markClosed(@Param("caseNo") String caseNo, @Param("at") LocalDateTime at);
 
-  @Update("update gov_case set satisfaction = #{satisfaction}, evaluation_comment = #{comment}, updated_at = #{now}"
-      + " where case_no = #{caseNo}")
+  @Update("update gov_case set satisfaction = #{satisfaction}, updated_at = #{now} where case_no = #{caseNo}")
   int setSatisfaction(@Param("caseNo") String caseNo, @Param("satisfaction") Satisfaction satisfaction,
-      @Param("comment") String comment, @Param("now") LocalDateTime now);
+      @Param("now") LocalDateTime now);
+
+  @Update("update gov_case set evaluation_comment = #{comment}, updated_at = #{now} where case_no = #{caseNo}")
+  int setEvaluationComment(@Param("caseNo") String caseNo, @Param("comment") String comment,
+      @Param("now") LocalDateTime now);
 
   @Insert("insert into gov_case_reporter (name, phone, created_at) values (#{name}, #{phone}, #{createdAt})")
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")

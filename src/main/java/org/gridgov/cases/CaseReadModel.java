@@ -138,8 +138,13 @@ public class CaseReadModel {
     check(cases.markClosed(caseNo, EngineTime.nowLocal()), caseNo);
   }
 
-  public void setSatisfaction(String caseNo, Satisfaction satisfaction, String comment) {
-    check(cases.setSatisfaction(caseNo, satisfaction, comment, EngineTime.nowLocal()), caseNo);
+  public void setSatisfaction(String caseNo, Satisfaction satisfaction) {
+    check(cases.setSatisfaction(caseNo, satisfaction, EngineTime.nowLocal()), caseNo);
+  }
+
+  /** The reporter's own words about the result (from the resident API or the follow-up call). */
+  public void setEvaluationComment(String caseNo, String comment) {
+    check(cases.setEvaluationComment(caseNo, comment, EngineTime.nowLocal()), caseNo);
   }
 
   private void event(String caseNo, CaseEventType type, CaseStatus status, String unitId, String actor,

@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.gridgov.calendar.DeadlineUnit;
 import org.gridgov.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
