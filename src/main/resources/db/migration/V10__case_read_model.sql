@@ -11,7 +11,7 @@ create table gov_case_reporter (
 
 -- Day counters behind the human case numbers GG-yyyyMMdd-NNNNNN.
 create table gov_case_number_counter (
-  day         date         not null primary key,
+  counter_day date         not null primary key,
   last_number int          not null
 );
 

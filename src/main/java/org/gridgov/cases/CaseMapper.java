@@ -116,12 +116,12 @@ interface CaseMapper {
       + " where case_no = #{caseNo} order by occurred_at, id")
   List<CaseEvent> findEvents(String caseNo);
 
-  @Update("update gov_case_number_counter set last_number = last_number + 1 where day = #{day}")
+  @Update("update gov_case_number_counter set last_number = last_number + 1 where counter_day = #{day}")
   int nextNumber(@Param("day") java.time.LocalDate day);
 
-  @Insert("insert into gov_case_number_counter (day, last_number) values (#{day}, 0)")
+  @Insert("insert into gov_case_number_counter (counter_day, last_number) values (#{day}, 0)")
   void startDay(@Param("day") java.time.LocalDate day);
 
-  @Select("select last_number from gov_case_number_counter where day = #{day}")
+  @Select("select last_number from gov_case_number_counter where counter_day = #{day}")
   int lastNumber(@Param("day") java.time.LocalDate day);
 }
