@@ -51,7 +51,7 @@ create table gov_case (
   rework_count        int           default 0 not null,
   reopen_count        int           default 0 not null,
   shelve_count        int           default 0 not null,
-  satisfaction        varchar(16),
+  satisfaction        varchar(24),
   evaluation_comment  varchar(500),
   reply               varchar(2000),                       -- the consolidated answer to the reporter
   created_at          datetime(3)   not null,
@@ -101,7 +101,7 @@ create table gov_case_assessment (
   rework_count        int          not null,
   reopen_count        int          not null,
   shelve_count        int          not null,
-  satisfaction        varchar(16)  not null,               -- SATISFIED, BASICALLY_SATISFIED, UNSATISFIED, UNEVALUATED, NOT_APPLICABLE
+  satisfaction        varchar(24)  not null,               -- SATISFIED, BASICALLY_SATISFIED, UNSATISFIED, UNEVALUATED, NOT_APPLICABLE
   recorded_at         datetime(3)  not null,
   constraint fk_gov_case_assessment_case foreign key (case_no) references gov_case (case_no)
 );

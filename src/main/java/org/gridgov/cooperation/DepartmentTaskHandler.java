@@ -54,7 +54,7 @@ class DepartmentTaskHandler implements CaseTaskHandler {
           throw new InvalidTaskInputException("本案已由县社会治理中心裁定，不能再退单");
         }
         type = CaseEventType.RETURNED;
-        detail = "退单：" + input.text(NOTE, "退单理由", 4, 1000);
+        detail = "退单：" + input.text(NOTE, "退单理由", 2, 1000);
       }
       case "EXTEND" -> {
         if (!EngineTime.now().isBefore(due.toInstant())) {
@@ -67,7 +67,7 @@ class DepartmentTaskHandler implements CaseTaskHandler {
               + properties.maxExtensionDays() + " 天");
         }
         type = CaseEventType.EXTENSION_REQUESTED;
-        detail = "申请延期至 " + until + "：" + input.text(NOTE, "延期理由", 4, 1000);
+        detail = "申请延期至 " + until + "：" + input.text(NOTE, "延期理由", 2, 1000);
       }
       case "SHELVE" -> {
         if (!department.equals(CaseVariables.string(task, CaseVariables.LEAD_DEPARTMENT_ID))) {
@@ -79,11 +79,11 @@ class DepartmentTaskHandler implements CaseTaskHandler {
           throw new InvalidTaskInputException("计划办理日期须在今天之后，且不超过 " + properties.maxShelvingDays() + " 天");
         }
         type = CaseEventType.SHELVE_REQUESTED;
-        detail = "申请挂账至 " + until + "：" + input.text(NOTE, "挂账理由(如需列入预算、规划或待季节条件)", 4, 1000);
+        detail = "申请挂账至 " + until + "：" + input.text(NOTE, "挂账理由(如需列入预算、规划或待季节条件)", 2, 1000);
       }
       default -> {
         type = CaseEventType.DEPARTMENT_RESULT;
-        detail = "办理结果：" + input.text(NOTE, "办理结果", 4, 1000);
+        detail = "办理结果：" + input.text(NOTE, "办理结果", 2, 1000);
       }
     }
     input.forget(NOTE);

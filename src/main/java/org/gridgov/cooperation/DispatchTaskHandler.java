@@ -57,7 +57,7 @@ class DispatchTaskHandler implements CaseTaskHandler {
       names.append("，协办 ").append(department(id, "协办部门").getName());
     }
     boolean ruling = CaseVariables.Elements.TASK_RULE_ON_RETURN.equals(task.getTaskDefinitionKey());
-    String note = ruling ? input.text(NOTE, "裁定理由", 4, 1000) : input.optionalText(NOTE, "派遣说明", 1000);
+    String note = ruling ? input.text(NOTE, "裁定理由", 2, 1000) : input.optionalText(NOTE, "派遣说明", 1000);
     input.forget(NOTE);
     CaseVariables.setCoDepartmentIds(task.getExecution(), co);
     if (ruling) {

@@ -38,7 +38,7 @@ class ReviewTaskHandler implements CaseTaskHandler {
     switch (task.getTaskDefinitionKey()) {
       case CaseVariables.Elements.TASK_REVIEW_EXTENSION -> {
         String decision = input.choice(CaseVariables.EXTENSION_DECISION, "是否同意延期", "APPROVED", "REFUSED");
-        String note = "REFUSED".equals(decision) ? input.text(NOTE, "不同意的理由", 4, 500)
+        String note = "REFUSED".equals(decision) ? input.text(NOTE, "不同意的理由", 2, 500)
             : input.optionalText(NOTE, "审批意见", 500);
         input.forget(NOTE);
         readModel.note(caseNo, CaseEventType.EXTENSION_DECIDED, CaseVariables.string(task, CaseVariables.DEPARTMENT_ID),
@@ -46,7 +46,7 @@ class ReviewTaskHandler implements CaseTaskHandler {
       }
       case CaseVariables.Elements.TASK_APPROVE_SHELVING -> {
         String decision = input.choice(CaseVariables.SHELVING_DECISION, "是否同意挂账", "APPROVED", "REFUSED");
-        String note = input.text(NOTE, "审批意见", 4, 500);
+        String note = input.text(NOTE, "审批意见", 2, 500);
         input.forget(NOTE);
         if ("APPROVED".equals(decision)) {
           LocalDate until = input.date(CaseVariables.REQUESTED_DATE, "计划办理日期");

@@ -61,7 +61,7 @@ class RungTaskHandler implements CaseTaskHandler {
           case "ESCALATE" -> "上报理由";
           case "DISPATCH" -> "派遣说明";
           default -> "办理结果";
-        }, 4, 1000);
+        }, 2, 1000);
     input.forget(NOTE);
     String label = switch (outcome) {
       case "INVALID" -> "核实不属实";

@@ -41,7 +41,7 @@ class ClosureTaskHandler implements CaseTaskHandler {
     switch (task.getTaskDefinitionKey()) {
       case CaseVariables.Elements.TASK_VERIFY_RESULT -> {
         String check = input.choice(CaseVariables.RESULT_CHECK, "核查结论", "ACCEPTED", "REWORK");
-        String note = "REWORK".equals(check) ? input.text(CHECK_NOTE, "返工理由", 4, 1000)
+        String note = "REWORK".equals(check) ? input.text(CHECK_NOTE, "返工理由", 2, 1000)
             : input.optionalText(CHECK_NOTE, "核查情况", 1000);
         input.forget(CHECK_NOTE);
         readModel.note(caseNo, CaseEventType.RESULT_CHECKED, unit, task.getAssignee(),
@@ -50,7 +50,7 @@ class ClosureTaskHandler implements CaseTaskHandler {
       case CaseVariables.Elements.TASK_FOLLOW_UP_CALL -> {
         String rating = input.choice(CaseVariables.SATISFACTION, "回访结果",
             "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED", "UNEVALUATED");
-        String note = "UNSATISFIED".equals(rating) ? input.text(FOLLOW_UP_NOTE, "不满意的原因", 4, 500)
+        String note = "UNSATISFIED".equals(rating) ? input.text(FOLLOW_UP_NOTE, "不满意的原因", 2, 500)
             : input.optionalText(FOLLOW_UP_NOTE, "回访记录", 500);
         input.forget(FOLLOW_UP_NOTE);
         readModel.note(caseNo, CaseEventType.TASK_COMPLETED, unit, task.getAssignee(),
@@ -61,7 +61,7 @@ class ClosureTaskHandler implements CaseTaskHandler {
       }
       default -> {
         String decision = input.choice(CaseVariables.REOPEN_DECISION, "审查结论", "REOPEN", "CLOSE");
-        String note = input.text(REVIEW_NOTE, "REOPEN".equals(decision) ? "重办要求" : "向群众的解释说明", 4, 1000);
+        String note = input.text(REVIEW_NOTE, "REOPEN".equals(decision) ? "重办要求" : "向群众的解释说明", 2, 1000);
         input.forget(REVIEW_NOTE);
         readModel.note(caseNo, CaseEventType.TASK_COMPLETED, unit, task.getAssignee(),
             ("REOPEN".equals(decision) ? "重办：" : "解释说明后办结：") + note);
