@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gridgov.admission.AdmissionItem;
+import org.gridgov.admission.AdmissionListService;
 import org.gridgov.cases.CaseEventType;
 import org.gridgov.cases.CaseReadModel;
 import org.gridgov.cases.CaseVariables;
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component("checkAdmission")
 class CheckAdmissionDelegate implements JavaDelegate {
 
-  private final GridAdmission admission;
+  private final AdmissionListService admission;
   private final CaseReadModel readModel;
 
-  CheckAdmissionDelegate(GridAdmission admission, CaseReadModel readModel) {
+  CheckAdmissionDelegate(AdmissionListService admission, CaseReadModel readModel) {
     this.admission = admission;
     this.readModel = readModel;
   }
@@ -31,8 +32,9 @@ class CheckAdmissionDelegate implements JavaDelegate {
     String caseNo = CaseVariables.caseNo(execution);
     String gridId = CaseVariables.string(execution, CaseVariables.GRID_ID);
     boolean gridLevel = "GRID".equals(CaseVariables.string(execution, CaseVariables.HANDLING_LEVEL));
-    Optional<AdmissionItem> item = admission.admittingItem(
-        CaseVariables.string(execution, CaseVariables.CATEGORY_CODE), EngineTime.nowLocal().toLocalDate());
+    String category = CaseVariables.string(execution, CaseVariables.CATEGORY_CODE);
+    Optional<AdmissionItem> item = admission.listOn(EngineTime.nowLocal().toLocalDate()).stream()
+        .filter(listed -> category.equals(listed.getCategoryCode())).findFirst();
     boolean gridHandling = gridLevel && gridId != null && item.isPresent();
     String detail;
     if (gridHandling) {

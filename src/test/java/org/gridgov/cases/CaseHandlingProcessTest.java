@@ -48,7 +48,7 @@ class CaseHandlingProcessTest extends ProcessScenarioSupport {
     @Bean
     @Primary
     ProcessEngineCoverageProperties coverage() {
-      return CoverageGate.atLeast95Percent();
+      return CoverageGate.atLeast95Percent("emergencyResponse");
     }
   }
 
@@ -311,6 +311,11 @@ class CaseHandlingProcessTest extends ProcessScenarioSupport {
   void shouldSendAnEmergencyStraightToTheCountyCentre() {
     ProcessInstance pi = steps.reportAndGetInstance("UTIL_GAS", "CRITICAL");
 
+    assertThat(pi).isWaitingAt(TASK_START_EMERGENCY_RESPONSE);
+    steps.runDueJobs(pi);
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("emergencyResponse")
+        .processInstanceBusinessKey(caseNo(pi)).singleResult()).isNotNull();
     assertThat(pi).isWaitingAt(TASK_DISPATCH);
     assertThat(steps.task(pi, TASK_DISPATCH)).hasCandidateGroup(CENTRE);
     assertThat(steps.variable(pi, CaseVariables.EMERGENCY)).isEqualTo(true);
