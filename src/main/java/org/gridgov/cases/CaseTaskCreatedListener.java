@@ -1,7 +1,6 @@
 package org.gridgov.cases;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,7 +41,7 @@ class CaseTaskCreatedListener implements TaskListener {
     String caseNo = CaseVariables.caseNo(task);
     if (task.getDueDate() == null) {
       Instant due = calendar.due(EngineTime.now(), properties.reviewWorkingDays(), DeadlineUnit.WORKING_DAYS);
-      task.setDueDate(Date.from(due));
+      task.setDueDate(EngineTime.date(due));
     }
     CaseRecord record = readModel.get(caseNo);
     task.setDescription(describe(record));

@@ -3,6 +3,7 @@ package org.gridgov.cases;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -29,6 +30,14 @@ public final class EngineTime {
 
   public static LocalDateTime toLocal(Date date) {
     return date == null ? null : toLocal(date.toInstant());
+  }
+
+  /**
+   * A moment as a process variable or task due date, to the second: the engine's MySQL schema
+   * stores no fractions of a second, so deadlines compare equal wherever they were read from.
+   */
+  public static Date date(Instant instant) {
+    return Date.from(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 
   public static Instant toInstant(LocalDateTime time) {

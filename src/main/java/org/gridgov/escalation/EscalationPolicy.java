@@ -2,7 +2,6 @@ package org.gridgov.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gridgov.cases.CaseVariables;
@@ -38,7 +37,7 @@ public class EscalationPolicy {
   public void handToDispatcher(VariableScope scope, String dispatcherUnitId) {
     scope.setVariable(CaseVariables.DISPATCH_GROUP_ID, dispatcherUnitId);
     scope.setVariable(CaseVariables.DISPATCH_DUE,
-        Date.from(deadline(DISPATCH, CaseVariables.urgency(scope), EngineTime.now()).due()));
+        EngineTime.date(deadline(DISPATCH, CaseVariables.urgency(scope), EngineTime.now()).due()));
   }
 
   public StepDeadline deadline(String step, Urgency urgency, Instant from) {
