@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** Every path of {@code matterAdmission}: admitted and kept or exited at the yearly review, expired, rejected. */
 @ProcessScenarioTest
@@ -41,6 +42,7 @@ class MatterAdmissionScenarioTest extends ProcessScenarioSupport {
   @TestConfiguration
   static class Gate {
     @Bean
+    @Primary
     ProcessEngineCoverageProperties coverage() {
       return CoverageGate.atLeast95Percent();
     }
