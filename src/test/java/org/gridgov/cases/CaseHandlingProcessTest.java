@@ -344,6 +344,8 @@ class CaseHandlingProcessTest extends ProcessScenarioSupport {
     }
 
     assertThat(steps.task(pi, TASK_CONSOLIDATE_REPLY)).hasCandidateGroup("dept-sthj");
+    assertThat(steps.task(pi, TASK_CONSOLIDATE_REPLY).getDescription()).contains("已约谈工地，夜间停工")
+        .doesNotContain("王大妈").doesNotContain("13800001234");
     steps.complete(pi, TASK_CONSOLIDATE_REPLY, "dept3", "reply", "经查工地夜间施工，已责令停工并处罚款。");
     steps.complete(pi, TASK_VERIFY_RESULT, "gridworker1", "resultCheck", "ACCEPTED");
     steps.runDueJobs(pi);
