@@ -575,7 +575,8 @@ class CaseHandlingProcessTest extends ProcessScenarioSupport {
 
   @Test
   void shouldHandleAPatrolFindingWithoutAskingForAnEvaluation() {
-    identity.setAuthenticatedUserId("gridworker1");
+    // started from Tasklist by a grid worker, with the rights of their groups (authorizations are on)
+    identity.setAuthentication("gridworker1", List.of(GRID, "role-gridworker"));
     ProcessInstance pi;
     try {
       pi = runtime.startProcessInstanceByKey(CaseVariables.PROCESS_KEY, CaseScenarioSteps.values(
