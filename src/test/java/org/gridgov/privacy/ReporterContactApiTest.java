@@ -124,6 +124,31 @@ class ReporterContactApiTest {
         .allSatisfy(detail -> assertThat(detail.toString()).doesNotContain("13812341234"));
   }
 
+  @Test
+  void aTasklistSessionReachesTheApiAndNeedsTheCsrfTokenToReveal() throws Exception {
+    aResidentReports("ENV_GARBAGE");
+    String token = http.get(http.request(http.webappApi("/camunda/app/tasklist/{engine}/")))
+        .headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> login = http.send(http.request(http.webappApi(
+        "/camunda/api/admin/auth/user/{engine}/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=gridworker1&password=GridGov%402026")));
+    assertThat(login.statusCode()).isEqualTo(200);
+    // the token changes with the login: read the current one as the webapp does
+    String sessionToken = http.get(http.request(http.webappApi("/camunda/app/tasklist/{engine}/")))
+        .headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+
+    assertThat(json(http.get(http.request("/api/v1/cases/" + caseNo + "/reporter")), 200).get("phone").asText())
+        .isEqualTo("138****1234");
+    HttpResponse<String> withoutToken = http.postJson(http.request("/api/v1/cases/" + caseNo + "/reporter/reveal"),
+        "{\"reason\":\"电话联系核实位置\"}");
+    assertThat(withoutToken.statusCode()).isEqualTo(403);
+    assertThat(withoutToken.body()).contains("csrf-token-missing");
+    assertThat(json(http.postJson(http.request("/api/v1/cases/" + caseNo + "/reporter/reveal")
+        .header("X-XSRF-TOKEN", sessionToken), "{\"reason\":\"电话联系核实位置\"}"), 200).get("phone").asText())
+        .isEqualTo("13812341234");
+  }
+
   private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     return JSON.readTree(response.body());
