@@ -1,5 +1,7 @@
 package org.gridgov.organisation;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +24,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>Idempotent: a restart or a second node starting at the same time creates nothing twice; a
  * creation that loses a race to another node is taken as done. Passwords are set only when a user
- * is created, so a password changed in the Admin webapp survives restarts.
+ * is created, so a password changed in the Admin webapp survives restarts. Without a configured
+ * initial password (production) a new user gets a random one nobody knows: the account stays
+ * closed until an administrator sets a password.
  */
 @Component
 public class IdentitySync {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OrganisationService organisation;
   private final IdentityService identity;
@@ -91,9 +96,7 @@ public class IdentitySync {
       User user = identity.newUser(person.getId());
       user.setLastName(lastName);
       user.setFirstName(firstName);
-      if (!initialPassword.isEmpty()) {
-        user.setPassword(initialPassword);
-      }
+      user.setPassword(initialPassword.isEmpty() ? unguessablePassword() : initialPassword);
       if (createOnce(() -> identity.saveUser(user),
           () -> identity.createUserQuery().userId(person.getId()).count() > 0)) {
         result.usersCreated++;
@@ -131,6 +134,13 @@ public class IdentitySync {
         result.membershipsRemoved++;
       }
     }
+  }
+
+  private static String unguessablePassword() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    // the suffix satisfies the password policy's character classes
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "aA1!";
   }
 
   /**

@@ -3,8 +3,8 @@ package org.gridgov.testsupport;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * Profiles for every Spring test: the demo county plus test settings, and the {@code mysql}
- * profile when Maven runs the suite against MariaDB/MySQL ({@code -Pmariadb}).
+ * Profiles for every Spring test: the demo county plus test settings, on a fresh in-memory H2
+ * database, or on MariaDB/MySQL (profile {@code mysql}) when Maven runs with {@code -Pmariadb}.
  */
 public class TestProfiles implements ActiveProfilesResolver {
 
@@ -14,6 +14,7 @@ public class TestProfiles implements ActiveProfilesResolver {
 
   @Override
   public String[] resolve(Class<?> testClass) {
-    return onMysql() ? new String[] {"demo", "test", "mysql"} : new String[] {"demo", "test"};
+    // later profiles win: demo after mysql, as in production's "mysql,demo"
+    return onMysql() ? new String[] {"mysql", "demo", "test"} : new String[] {"demo", "test", "test-h2"};
   }
 }
