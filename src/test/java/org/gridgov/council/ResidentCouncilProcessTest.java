@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Every path of 四议两公开 ({@code residentCouncil}): the demo village 柳林村 decides on hardening a
@@ -43,6 +44,7 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
   @TestConfiguration
   static class Gate {
     @Bean
+    @Primary
     ProcessEngineCoverageProperties coverage() {
       return CoverageGate.atLeast95Percent("residentTalk", "caseHandling", "disputeMediation", "emergencyResponse",
           "matterAdmission");
