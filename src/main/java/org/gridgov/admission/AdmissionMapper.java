@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface AdmissionMapper {
@@ -24,4 +25,11 @@ public interface AdmissionMapper {
 
   @Select("select " + COLUMNS + " from gov_admission_item order by code")
   List<AdmissionItem> findAll();
+
+  @Select("select " + COLUMNS + " from gov_admission_item where status = 'LISTED' order by code")
+  List<AdmissionItem> findListed();
+
+  @Update("update gov_admission_item set status = #{status}, next_review_date = #{nextReviewDate},"
+      + " exit_reason = #{exitReason}, updated_at = #{updatedAt} where code = #{code}")
+  int updateStatus(AdmissionItem item);
 }

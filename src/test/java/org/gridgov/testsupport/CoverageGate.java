@@ -5,9 +5,12 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 /**
  * The coverage bar for a model's scenario test class: every flow node of the models the class
  * exercises, at least 95 % of them visited. Declare it in the test class as
- * {@code @TestConfiguration static class Gate { @Bean ProcessEngineCoverageProperties coverage()
+ * {@code @TestConfiguration static class Gate { @Bean @Primary ProcessEngineCoverageProperties coverage()
  * { return CoverageGate.atLeast95Percent("otherProcessKey"); } }}, excluding models that the
  * class only touches (called processes tested elsewhere).
+ *
+ * <p>{@code @Primary} is required: the coverage library's own configuration may register a default
+ * (gate-less) properties bean as well, and with two beans its listener silently falls back to no gate.
  */
 public final class CoverageGate {
 
