@@ -28,12 +28,16 @@ class DecideTalkDemand implements TaskListener {
     TalkDemand.Route route = talks.decide(vars.demandId(), vars.text(TalkVariables.DEMAND_ROUTE),
         vars.text(TalkVariables.CATEGORY_CODE), vars.text(TalkVariables.ANSWER), user.id());
     String title = vars.text(TalkVariables.COUNCIL_TITLE);
+    String address = vars.text(TalkVariables.CASE_ADDRESS);
     DelegateExecution execution = task.getExecution();
     execution.getProcessInstance().removeVariablesLocal(List.of(TalkVariables.DEMAND_ROUTE,
-        TalkVariables.CATEGORY_CODE, TalkVariables.ANSWER, TalkVariables.COUNCIL_TITLE));
+        TalkVariables.CATEGORY_CODE, TalkVariables.ANSWER, TalkVariables.COUNCIL_TITLE, TalkVariables.CASE_ADDRESS));
     execution.setVariableLocal(TalkVariables.DEMAND_ROUTE, route.name());
-    if (title != null) {
+    if (route == TalkDemand.Route.COUNCIL && title != null) {
       execution.setVariableLocal(TalkVariables.COUNCIL_TITLE, title);
+    }
+    if (route == TalkDemand.Route.CASE && address != null) {
+      execution.setVariableLocal(TalkVariables.CASE_ADDRESS, address);
     }
   }
 }

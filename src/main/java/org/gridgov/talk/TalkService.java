@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridgov.council.CouncilService;
 import org.gridgov.council.FormValues;
+import org.gridgov.intake.CaseIntakeService;
+import org.gridgov.intake.IntakeReceipt;
+import org.gridgov.intake.ResidentReport;
 import org.gridgov.notification.Notification;
 import org.gridgov.notification.Notifier;
 import org.gridgov.organisation.OrganisationService;
@@ -37,14 +40,16 @@ public class TalkService {
   private final CouncilService council;
   private final Notifier notifier;
   private final RuntimeService runtime;
+  private final CaseIntakeService intake;
 
   public TalkService(TalkMapper talks, OrganisationService organisation, CouncilService council, Notifier notifier,
-      RuntimeService runtime) {
+      RuntimeService runtime, CaseIntakeService intake) {
     this.talks = talks;
     this.organisation = organisation;
     this.council = council;
     this.notifier = notifier;
     this.runtime = runtime;
+    this.intake = intake;
   }
 
   /**
@@ -289,6 +294,23 @@ public class TalkService {
     demand.setCouncilMatterNo(matterNo);
     talks.updateDemand(demand);
     return matterNo;
+  }
+
+  /**
+   * A demand for a department or the grid becomes a caseHandling case, filed like a resident's
+   * report from channel TALK; the idempotency key makes a retry answer the same case.
+   */
+  @Transactional
+  public String openCase(Long demandId, String address) {
+    TalkDemand demand = talks.findDemand(demandId);
+    Talk talk = talk(demand.getTalkId());
+    IntakeReceipt receipt = intake.report(new ResidentReport(demand.getCategoryCode(), null,
+        "小板凳恳谈会「" + talk.getTopic() + "」(" + talk.getTalkNo() + ")群众诉求: " + demand.getContent(),
+        address != null ? limit(address, "事件地址", 300) : talk.getPlace(), null, null, null, null, "TALK",
+        "talk:" + talk.getTalkNo() + ":demand:" + demand.getId()));
+    demand.setCaseNo(receipt.masterCaseNo() != null ? receipt.masterCaseNo() : receipt.caseNo());
+    talks.updateDemand(demand);
+    return demand.getCaseNo();
   }
 
   /** Every resident who came hears what became of their opinions (or of the meeting, if they gave none). */

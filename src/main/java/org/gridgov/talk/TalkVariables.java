@@ -48,6 +48,7 @@ public final class TalkVariables {
   public static final String DEMAND_CONTENT = "demandContent";
   public static final String DEMAND_ROUTE = "demandRoute";
   public static final String CATEGORY_CODE = "categoryCode";
+  public static final String CASE_ADDRESS = "caseAddress";
   public static final String COUNCIL_TITLE = "councilTitle";
   public static final String ANSWER = "answer";
 

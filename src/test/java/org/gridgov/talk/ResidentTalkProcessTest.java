@@ -92,32 +92,45 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
     complete(task(), withVariables(TalkVariables.PARTICIPANTS, """
         [{"name":"张桂芳","household":"文昌花园2号楼401","opinion":"晚上小区里停满车，消防通道被堵"},
          {"name":"刘建军","opinion":"希望把2号楼后面的空地改成停车位"},
-         {"name":"赵大爷","household":"文昌路18号","opinion":"小区门口的垃圾桶太少"},
-         {"name":"陈晓梅"}]""", TalkVariables.NOTES, "社区书记和网格员参加"));
+         {"name":"赵大爷","household":"文昌路18号","opinion":"小区门口的垃圾堆了三天没人清运"},
+         {"name":"陈晓梅","opinion":"希望社区办周末托管班"},
+         {"name":"王师傅"}]""", TalkVariables.NOTES, "社区书记和网格员参加"));
     assertThat(talks.participants(talk.getId())).extracting(TalkParticipant::getName, TalkParticipant::isInvited,
         TalkParticipant::isAttended).containsExactly(
             org.assertj.core.groups.Tuple.tuple("张桂芳", true, true),
             org.assertj.core.groups.Tuple.tuple("刘建军", true, true),
             org.assertj.core.groups.Tuple.tuple("陈晓梅", true, true),
-            org.assertj.core.groups.Tuple.tuple("赵大爷", false, true));
+            org.assertj.core.groups.Tuple.tuple("赵大爷", false, true),
+            org.assertj.core.groups.Tuple.tuple("王师傅", false, true));
 
     assertThat(pi).isWaitingAt(Elements.SUMMARISE_DEMANDS);
     String opinionList = (String) taskService().getVariable(task().getId(), TalkVariables.OPINION_LIST);
     assertThat(opinionList).startsWith("1. 晚上小区里停满车").doesNotContain("张桂芳");
     complete(task(), withVariables(TalkVariables.DEMANDS, """
         [{"content":"规划增设停车位并整治占用消防通道","opinionNos":"1，2"},
-         {"content":"增设垃圾桶","opinionNos":"3"}]"""));
+         {"content":"文昌花园门口垃圾清运不及时","opinionNos":"3"},
+         {"content":"开办周末托管班","opinionNos":"4"}]"""));
 
     List<TalkDemand> demands = talks.demands(talk.getId());
     decide(pi, demands.get(0).getId(), withVariables(TalkVariables.DEMAND_ROUTE, "COUNCIL",
         TalkVariables.COUNCIL_TITLE, "文昌花园2号楼后空地改建停车场"));
-    decide(pi, demands.get(1).getId(), withVariables(TalkVariables.DEMAND_ROUTE, "ANSWER",
-        TalkVariables.ANSWER, "物业已于本周增设4个垃圾桶，属物业服务范围，不再另行立项"));
+    decide(pi, demands.get(1).getId(), withVariables(TalkVariables.DEMAND_ROUTE, "CASE",
+        TalkVariables.CATEGORY_CODE, "ENV_GARBAGE", TalkVariables.CASE_ADDRESS, "文昌花园小区南门"));
+    decide(pi, demands.get(2).getId(), withVariables(TalkVariables.DEMAND_ROUTE, "ANSWER",
+        TalkVariables.ANSWER, "社区场地暂不具备条件，已联系文昌小学课后服务，下月起可报名"));
 
     assertThat(pi).isWaitingAt(Elements.NOTIFY_PARTICIPANTS);
     execute(job());
     assertThat(pi).isEnded().hasPassed(Elements.PROPOSE_COUNCIL_MATTER, Elements.END_COUNCIL_PROPOSED,
-        Elements.END_DEMAND_ANSWERED, Elements.END_TALK_CONCLUDED);
+        Elements.OPEN_CASE, Elements.END_CASE_OPENED, Elements.END_DEMAND_ANSWERED, Elements.END_TALK_CONCLUDED);
+
+    String caseNo = talks.demand(demands.get(1).getId()).getCaseNo();
+    assertThat(caseNo).startsWith("GG-");
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
+        .createHistoricProcessInstanceQuery().processDefinitionKey("caseHandling").processInstanceBusinessKey(caseNo)
+        .count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select description from gov_case where case_no = ?", String.class, caseNo))
+        .contains(talk.getTalkNo(), "垃圾清运不及时");
 
     TalkDemand proposed = talks.demand(demands.get(0).getId());
     CouncilMatter matter = council.matterByNo(proposed.getCouncilMatterNo());
@@ -127,14 +140,16 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(CouncilVariables.PROCESS_KEY)
         .processInstanceBusinessKey(matter.getMatterNo()).count()).isEqualTo(1);
     assertThat(talks.opinions(talk.getId())).extracting(TalkOpinion::getDemandId)
-        .containsExactly(demands.get(0).getId(), demands.get(0).getId(), demands.get(1).getId());
+        .containsExactly(demands.get(0).getId(), demands.get(0).getId(), demands.get(1).getId(),
+            demands.get(2).getId());
 
     List<String> outcomes = notifications(talk.getTalkNo(), "TALK_OUTCOME");
-    assertThat(outcomes).hasSize(4);
+    assertThat(outcomes).hasSize(5);
     assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("张桂芳")
         .contains("已提交“四议两公开”决策(事项编号 " + matter.getMatterNo() + ")"));
-    assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("赵大爷").contains("答复：物业已于本周增设"));
-    assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("陈晓梅").contains("形成诉求 2 项"));
+    assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("赵大爷").contains("已转为事件案件 " + caseNo));
+    assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("陈晓梅").contains("答复：社区场地暂不具备条件"));
+    assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("王师傅").contains("形成诉求 3 项"));
     assertThat(talks.talk(talk.getId()).getStatus()).isEqualTo(Talk.Status.CONCLUDED);
   }
 
@@ -192,6 +207,8 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
         .hasMessageContaining("答复内容和理由");
     assertThatThrownBy(() -> complete(decision, withVariables(TalkVariables.DEMAND_ROUTE, "SOMEWHERE")))
         .hasMessageContaining("请选择诉求去向");
+    assertThatThrownBy(() -> complete(decision, withVariables(TalkVariables.DEMAND_ROUTE, "CASE",
+        TalkVariables.CATEGORY_CODE, "NO_SUCH_CATEGORY"))).hasMessageContaining("事项分类无效");
     assertThat(pi).isWaitingAt(Elements.DECIDE_DEMAND);
     assertThat(talks.demands(talkOf(pi).getId()).get(0).getRoute()).isNull();
   }
