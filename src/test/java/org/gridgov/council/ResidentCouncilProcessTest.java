@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.gridgov.council.CouncilVariables.Elements;
+import org.gridgov.intake.CaseIntakeService;
+import org.gridgov.intake.ResidentReport;
 import org.gridgov.testsupport.CoverageGate;
 import org.gridgov.testsupport.ProcessScenarioSupport;
 import org.gridgov.testsupport.ProcessScenarioTest;
@@ -57,6 +59,8 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
 
   @Autowired
   private CouncilService council;
+  @Autowired
+  private CaseIntakeService intake;
 
   private LocalDateTime now;
 
@@ -93,11 +97,15 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
     assertThat(resolution.getPublicityEnds()).isEqualTo(now.plusDays(7));
     endPublicity(pi);
 
+    String caseNo = intake.report(new ResidentReport("ENV_GARBAGE", null, "生产路沿线建筑垃圾需清运", "柳林村一组",
+        null, null, null, null, "APP", null)).caseNo();
     planImplementation(pi, """
-        [{"title":"路基平整","responsible":"柳林村村委会","plannedFinish":"2027-01-15"},
-         {"title":"浇筑混凝土路面","responsible":"安澜县路桥公司","plannedFinish":"2027-03-31","caseNo":""}]""");
+        [{"title":"路基平整","responsible":"柳林村村委会","plannedFinish":"2027-01-15","caseNo":"%s"},
+         {"title":"浇筑混凝土路面","responsible":"安澜县路桥公司","plannedFinish":"2027-03-31","caseNo":""}]"""
+        .formatted(caseNo));
     List<CouncilWorkItem> items = council.workItems(matter.getId());
     assertThat(items).extracting(CouncilWorkItem::getTitle).containsExactly("路基平整", "浇筑混凝土路面");
+    assertThat(items).extracting(CouncilWorkItem::getCaseNo).containsExactly(caseNo, null);
     reportProgress(pi, items.get(0).getId(), 50);
     reportProgress(pi, items.get(0).getId(), 100);
     reportProgress(pi, items.get(1).getId(), 100);
@@ -121,7 +129,8 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
     assertThat(council.workItems(matter.getId())).allSatisfy(item -> assertThat(item.getProgress()).isEqualTo(100));
     assertThat(council.notices(matter.getId())).extracting(CouncilNotice::getKind)
         .containsExactly(CouncilNotice.Kind.RESOLUTION, CouncilNotice.Kind.RESULTS);
-    assertThat(council.notices(matter.getId()).get(1).getContent()).contains("358000.50", "路基平整");
+    assertThat(council.notices(matter.getId()).get(1).getContent()).contains("358000.50", "路基平整",
+        "关联案件 " + caseNo);
   }
 
   @Test
