@@ -60,7 +60,7 @@ class AdmissionListController {
   record MatterHistory(String code, String name, AdmissionItem.Status status, String exitReason, List<Change> changes) {
   }
 
-  record ApplicationRequest(String departmentId, String applicantId, String matterName, String matterDescription,
+  record ApplicationRequest(String departmentId, String matterName, String matterDescription,
       String applicationReason, String categoryCode, String gridDuty, Integer workloadHoursPerMonth,
       String admissionKind, LocalDate validFrom, LocalDate validUntil) {
   }
@@ -96,7 +96,8 @@ class AdmissionListController {
   }
 
   /**
-   * A department applies (starts {@code matterAdmission}). With an {@code Idempotency-Key} header a
+   * A department applies (starts {@code matterAdmission}); the applicant is the authenticated member
+   * of staff (the start event's initiator), who must belong to the department. With an {@code Idempotency-Key} header a
    * repeated request answers with the application made the first time.
    */
   @PostMapping("/api/v1/admission-applications")
@@ -113,7 +114,6 @@ class AdmissionListController {
     }
     Map<String, Object> variables = Variables.createVariables()
         .putValue(AdmissionVariables.DEPARTMENT_ID, request.departmentId())
-        .putValue(AdmissionVariables.APPLICANT_ID, request.applicantId())
         .putValue(AdmissionVariables.MATTER_NAME, request.matterName())
         .putValue(AdmissionVariables.MATTER_DESCRIPTION, request.matterDescription())
         .putValue(AdmissionVariables.APPLICATION_REASON, request.applicationReason())

@@ -22,13 +22,15 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.gridgov.organisation.StaffRole;
 
 /**
  * What each role may do in the engine, as grants on its role group. Work on individual cases comes
  * on top of this: a unit that is a candidate group of a task may work on that task and read its
- * case (see {@link CaseVisibility}). Administrators are the engine's admin group and need no grants.
+ * case (see {@link CaseVisibility}). Administrators get everything on every resource, as Camunda's
+ * own admin set-up grants the camunda-admin group.
  */
 final class RoleAuthorizations {
 
@@ -43,7 +45,10 @@ final class RoleAuthorizations {
     List<Grant> grants = new ArrayList<>();
     switch (role) {
       case ADMIN -> {
-        return grants; // camunda-admin is an engine admin group
+        for (Resources resource : Resources.values()) {
+          grants.add(new Grant(resource, ANY, List.of(Permissions.ALL)));
+        }
+        return grants;
       }
       case AUDITOR -> {
         grants.add(new Grant(APPLICATION, "cockpit", List.of(Permissions.ACCESS)));

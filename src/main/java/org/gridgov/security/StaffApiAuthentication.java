@@ -26,6 +26,8 @@ class StaffApiAuthentication extends OncePerRequestFilter {
 
   /** Residents reach these with a case token or anonymously; they check access themselves. */
   static final List<String> RESIDENT_PATHS = List.of("/api/v1/reports");
+  /** Published for everyone to read (the admission list is a public document); writing needs staff. */
+  static final List<String> PUBLIC_READ_PATHS = List.of("/api/v1/admission-list");
 
   private final IdentityService identity;
 
@@ -36,7 +38,8 @@ class StaffApiAuthentication extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !path.startsWith("/api/") || RESIDENT_PATHS.stream().anyMatch(path::startsWith);
+    return !path.startsWith("/api/") || RESIDENT_PATHS.stream().anyMatch(path::startsWith)
+        || ("GET".equals(request.getMethod()) && PUBLIC_READ_PATHS.stream().anyMatch(path::startsWith));
   }
 
   @Override

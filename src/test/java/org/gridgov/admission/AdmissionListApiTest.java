@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gridgov.testsupport.GridGovSpringTest;
+import org.gridgov.testsupport.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,15 +31,15 @@ class AdmissionListApiTest {
   @Test
   void shouldApplyOnceForOneIdempotencyKeyAndShowThePublishedMatterWithItsHistory() {
     String key = UUID.randomUUID().toString();
-    Map<String, Object> body = new java.util.HashMap<>(Map.of("departmentId", "dept-sthj", "applicantId", "dept3",
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("departmentId", "dept-sthj",
         "matterName", "秸秆焚烧巡查", "matterDescription", "夏秋两季网格员每日巡查农田焚烧情况并上报",
         "applicationReason", "禁烧期短、点位分散，须依靠网格员及时发现", "categoryCode", "POLLUTE_AIR",
         "gridDuty", "巡查、发现上报", "workloadHoursPerMonth", 10, "admissionKind", "TEMPORARY"));
     body.put("validFrom", LocalDate.now().toString());
     body.put("validUntil", LocalDate.now().plusMonths(3).toString());
 
-    ResponseEntity<Map> first = http.postForEntity("/api/v1/admission-applications", withKey(body, key), Map.class);
-    ResponseEntity<Map> again = http.postForEntity("/api/v1/admission-applications", withKey(body, key), Map.class);
+    ResponseEntity<Map> first = http.withBasicAuth("dept3", Http.DEMO_PASSWORD).postForEntity("/api/v1/admission-applications", withKey(body, key), Map.class);
+    ResponseEntity<Map> again = http.withBasicAuth("dept3", Http.DEMO_PASSWORD).postForEntity("/api/v1/admission-applications", withKey(body, key), Map.class);
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -74,7 +75,7 @@ class AdmissionListApiTest {
     Map<String, Object> body = Map.of("departmentId", "dept-cgj", "matterName", "x",
         "admissionKind", "PERMANENT", "validFrom", LocalDate.now().toString());
 
-    ResponseEntity<Map> response = http.postForEntity("/api/v1/admission-applications", withKey(body, key), Map.class);
+    ResponseEntity<Map> response = http.withBasicAuth("dept1", Http.DEMO_PASSWORD).postForEntity("/api/v1/admission-applications", withKey(body, key), Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.gridgov.testsupport.Logins;
 import org.gridgov.testsupport.CoverageGate;
 import org.gridgov.testsupport.ProcessScenarioSupport;
 import org.gridgov.testsupport.ProcessScenarioTest;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** Every path of {@code matterAdmission}: admitted and kept or exited at the yearly review, expired, rejected. */
 @ProcessScenarioTest
@@ -40,6 +42,7 @@ class MatterAdmissionScenarioTest extends ProcessScenarioSupport {
   @TestConfiguration
   static class Gate {
     @Bean
+    @Primary
     ProcessEngineCoverageProperties coverage() {
       return CoverageGate.atLeast95Percent();
     }
@@ -178,7 +181,7 @@ class MatterAdmissionScenarioTest extends ProcessScenarioSupport {
 
   @Test
   void shouldRefuseAnApplicationForAnotherDepartmentAndStartNothing() {
-    identity.setAuthenticatedUserId("dept1");
+    Logins.authenticate(identity, "dept1");
     long before = historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(AdmissionVariables.PROCESS_KEY).startedBy("dept1").count();
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY,
@@ -190,7 +193,7 @@ class MatterAdmissionScenarioTest extends ProcessScenarioSupport {
 
   @Test
   void shouldRefuseATemporaryAdmissionLongerThanAYear() {
-    identity.setAuthenticatedUserId("dept7");
+    Logins.authenticate(identity, "dept7");
     LocalDate today = LocalDate.now();
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY,
         applicationVariables("dept-yjglj", "SAFETY_FLOOD", "TEMPORARY", today, today.plusYears(1).plusDays(1))))
@@ -199,7 +202,7 @@ class MatterAdmissionScenarioTest extends ProcessScenarioSupport {
 
   private ProcessInstance apply(String applicant, String department, String category, String kind, LocalDate from,
       LocalDate until) {
-    identity.setAuthenticatedUserId(applicant);
+    Logins.authenticate(identity, applicant);
     try {
       return runtimeService().startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY,
           applicationVariables(department, category, kind, from, until));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.gridgov.testsupport.GridGovSpringTest;
+import org.gridgov.testsupport.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,8 @@ class HolidayApiTest {
   private static final String URL = "/api/v1/admin/holidays";
 
   @Autowired
+  private TestRestTemplate anonymous;
+  /** The admin API is for administrators only (see WebSecurityTest for the refusals). */
   private TestRestTemplate rest;
   @Autowired
   private WorkingCalendar calendar;
@@ -36,6 +39,7 @@ class HolidayApiTest {
 
   @BeforeEach
   void clearTestYear() {
+    rest = anonymous.withBasicAuth("admin", Http.DEMO_PASSWORD);
     holidays.findBetween(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR + 1, 1, 1))
         .forEach(h -> holidays.delete(h.getHolidayDate()));
   }

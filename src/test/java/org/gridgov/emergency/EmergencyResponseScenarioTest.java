@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** Every path of {@code emergencyResponse}: 首报 on time or late, 续报 until under control, 终报. */
 @ProcessScenarioTest
@@ -38,6 +39,7 @@ class EmergencyResponseScenarioTest extends ProcessScenarioSupport {
   @TestConfiguration
   static class Gate {
     @Bean
+    @Primary
     ProcessEngineCoverageProperties coverage() {
       return CoverageGate.atLeast95Percent();
     }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.gridgov.testsupport.GridGovSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Grid location against the demo county 安澜县 (plus a few grids this test adds far outside it). */
+/**
+ * Grid location against the demo county 安澜县, plus a few grids this test adds far outside it inside
+ * a transaction that is rolled back, so that other tests keep seeing the demo county as it is.
+ */
 @GridGovSpringTest
+@Transactional
 class GridLocatorTest {
 
   @Autowired

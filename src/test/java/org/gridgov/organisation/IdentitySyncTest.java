@@ -26,6 +26,7 @@ class IdentitySyncTest {
 
   @Test
   void everyUnitIsAGroupAndEveryPersonAUserInTheirUnitAndRoleGroups() {
+    identitySync.sync(); // other tests of this context may have added units since start-up
     for (Unit unit : organisation.units()) {
       Group group = identity.createGroupQuery().groupId(unit.getId()).singleResult();
       assertThat(group).as(unit.getId()).isNotNull();

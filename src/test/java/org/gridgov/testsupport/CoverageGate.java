@@ -7,10 +7,9 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
  * exercises, at least 95 % of them visited. Declare it in the test class as
  * {@code @TestConfiguration static class Gate { @Bean @Primary ProcessEngineCoverageProperties coverage()
  * { return CoverageGate.atLeast95Percent("otherProcessKey"); } }}, excluding models that the
- * class only touches (called processes tested elsewhere).
- *
- * <p>{@code @Primary} is required: the coverage library's own configuration may register a default
- * (gate-less) properties bean as well, and with two beans its listener silently falls back to no gate.
+ * class only touches (called processes tested elsewhere). {@code @Primary} is required: the
+ * coverage configuration registers a default (gate-less) bean as well, and the coverage listener
+ * silently falls back to "no gate" when it finds two; {@link ProcessScenarioSupport} checks this.
  */
 public final class CoverageGate {
 
