@@ -14,6 +14,7 @@ import org.gridgov.cases.CaseStatus;
 import org.gridgov.cases.CaseVariables;
 import org.gridgov.cases.Urgency;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -46,7 +47,8 @@ public class CaseIntakeService {
   /**
    * Files a resident's report and starts its case. The answer is the case number and the status
    * the case reached at once (ACCEPTED, or MERGED with the master case number). A report with an
-   * idempotency key that was seen before answers the earlier case and changes nothing.
+   * idempotency key that was seen before answers the earlier case and changes nothing; one that
+   * arrives while the first is still being filed gets {@link ReportInProgressException}.
    */
   @Transactional
   public IntakeReceipt report(ResidentReport report) {
@@ -79,6 +81,10 @@ public class CaseIntakeService {
       // another request with the same key committed first: drop this attempt, answer its case
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
       return readModel.findByIdempotencyKey(key).map(r -> receipt(r, true)).orElseThrow(() -> sameKeyAtTheSameTime);
+    } catch (PessimisticLockingFailureException sameKeyStillBeingFiled) {
+      // the other request holds the key and has not committed within the database's lock timeout
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+      throw new ReportInProgressException(key);
     }
     runtime.createProcessInstanceByKey(CaseVariables.PROCESS_KEY)
         .businessKey(record.getCaseNo())

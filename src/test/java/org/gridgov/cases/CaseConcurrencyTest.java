@@ -22,6 +22,7 @@ import org.gridgov.evaluation.EvaluationRejectedException;
 import org.gridgov.evaluation.EvaluationService;
 import org.gridgov.intake.CaseIntakeService;
 import org.gridgov.intake.IntakeReceipt;
+import org.gridgov.intake.ReportInProgressException;
 import org.gridgov.intake.ResidentReport;
 import org.gridgov.notification.NotificationMapper;
 import org.gridgov.testsupport.GridGovSpringTest;
@@ -56,7 +57,7 @@ class CaseConcurrencyTest {
   @BeforeEach
   void setUp() {
     steps = new CaseScenarioSteps(engine, intake);
-    threads = Executors.newFixedThreadPool(8);
+    threads = Executors.newFixedThreadPool(16);
   }
 
   @AfterEach
@@ -111,13 +112,13 @@ class CaseConcurrencyTest {
   @Test
   void caseNumbersDrawnAtTheSameMomentAreAllDifferent() throws Exception {
     List<Callable<Object>> draws = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
+    for (int i = 0; i < 12; i++) {
       draws.add(numbers::next);
     }
     List<Object> drawn = race(draws.toArray(Callable[]::new));
 
     Set<Object> distinct = new HashSet<>(drawn);
-    assertThat(distinct).hasSize(16).allSatisfy(n -> assertThat((String) n).matches("GG-\\d{8}-\\d{6}"));
+    assertThat(distinct).hasSize(12).allSatisfy(n -> assertThat((String) n).matches("GG-\\d{8}-\\d{6}"));
   }
 
   @Test
@@ -128,9 +129,14 @@ class CaseConcurrencyTest {
 
     List<Object> receipts = race(() -> intake.report(report), () -> intake.report(report), () -> intake.report(report));
 
-    assertThat(receipts).allSatisfy(r -> assertThat(r).isInstanceOf(IntakeReceipt.class));
-    assertThat(receipts.stream().map(r -> ((IntakeReceipt) r).caseNo()).distinct()).hasSize(1);
-    String caseNo = ((IntakeReceipt) receipts.get(0)).caseNo();
+    // each answer is the one case, or "still being filed, retry" when the database's lock wait ran out first
+    assertThat(receipts).allSatisfy(r -> assertThat(r).isInstanceOfAny(IntakeReceipt.class,
+        ReportInProgressException.class));
+    List<String> caseNos = receipts.stream().filter(r -> r instanceof IntakeReceipt)
+        .map(r -> ((IntakeReceipt) r).caseNo()).distinct().toList();
+    assertThat(caseNos).hasSize(1);
+    String caseNo = caseNos.get(0);
+    assertThat(intake.report(report).caseNo()).isEqualTo(caseNo);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count())
         .isEqualTo(1);
   }
