@@ -64,20 +64,21 @@ public class CouncilService {
   @Transactional
   public CouncilMatter register(String processInstanceId, String communityId, String title, String summary,
       String sourceTalkNo, Boolean combinedLeadership, String createdBy) {
-    Unit community = communityId == null ? null : organisation.unit(communityId).orElse(null);
+    String communityOrHome = communityId != null ? communityId : homeCommunity(createdBy);
+    Unit community = communityOrHome == null ? null : organisation.unit(communityOrHome).orElse(null);
     if (community == null || community.getUnitType() != UnitType.COMMUNITY) {
-      throw new InvalidCouncilInputException("请选择议事的村(社区)，编码不存在或不是村(社区): " + communityId);
+      throw new InvalidCouncilInputException("请填写议事的村(社区)编码(发起人不属于村(社区)时必填)，编码不存在或不是村(社区): " + communityId);
     }
     requireText(title, "议题名称", 200);
     LocalDateTime now = FormValues.now();
     CouncilMatter matter = new CouncilMatter();
     matter.setMatterNo("TMP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 28));
-    matter.setCommunityId(communityId);
+    matter.setCommunityId(community.getId());
     matter.setTitle(title);
     matter.setSummary(limit(summary, "议题说明", 1000));
     matter.setSourceTalkNo(limit(sourceTalkNo, "恳谈会编号", 32));
     matter.setCombinedLeadership(combinedLeadership != null
-        ? combinedLeadership : properties.combinedLeadership(communityId));
+        ? combinedLeadership : properties.combinedLeadership(community.getId()));
     matter.setStatus(CouncilStatus.PROPOSING);
     matter.setProcessInstanceId(processInstanceId);
     matter.setCreatedBy(createdBy);
@@ -451,6 +452,15 @@ public class CouncilService {
 
   public List<CouncilWorkItem> workItems(Long matterId) {
     return councils.findWorkItems(matterId);
+  }
+
+  /** The village/community a member of its staff belongs to, for a start form left without one. */
+  public String homeCommunity(String userId) {
+    return userId == null ? null : organisation.person(userId)
+        .flatMap(person -> organisation.unit(person.getUnitId()))
+        .filter(unit -> unit.getUnitType() == UnitType.COMMUNITY)
+        .map(Unit::getId)
+        .orElse(null);
   }
 
   // helpers

@@ -188,6 +188,10 @@ public final class CouncilVariables {
     scope.setVariable(MATTER_ID, matterId);
   }
 
+  public void setCommunityId(String communityId) {
+    scope.setVariable(COMMUNITY_ID, communityId);
+  }
+
   public void setCombinedLeadership(boolean combined) {
     scope.setVariable(COMBINED_LEADERSHIP, combined);
   }

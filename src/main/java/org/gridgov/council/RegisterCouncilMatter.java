@@ -23,6 +23,7 @@ class RegisterCouncilMatter implements JavaDelegate {
         (String) execution.getVariable("initiator"));
     execution.setProcessBusinessKey(matter.getMatterNo());
     vars.setMatterId(matter.getId());
+    vars.setCommunityId(matter.getCommunityId());
     vars.setCombinedLeadership(matter.isCombinedLeadership());
     vars.forget(CouncilVariables.TITLE, CouncilVariables.SUMMARY, CouncilVariables.SOURCE_TALK_NO);
   }

@@ -37,6 +37,7 @@ class RegisterResidentTalk implements JavaDelegate {
           (String) execution.getVariable("initiator"));
       execution.setProcessBusinessKey(talk.getTalkNo());
       execution.setVariable(TalkVariables.TALK_ID, talk.getId());
+      execution.setVariable(TalkVariables.COMMUNITY_ID, talk.getCommunityId());
       vars.forget(TalkVariables.TOPIC, TalkVariables.PLACE, TalkVariables.MEETING_TIME, TalkVariables.INVITEES);
     }
     execution.setVariable(TalkVariables.MEETING_DUE, FormValues.toDate(talk.getScheduledAt()));

@@ -61,7 +61,7 @@ public class TalkService {
       List<Invitee> invitees, String createdBy) {
     Talk talk = register(null, communityId, topic, place, FormValues.toDate(meetingTime), invitees, createdBy);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(TalkVariables.COMMUNITY_ID, communityId);
+    variables.put(TalkVariables.COMMUNITY_ID, talk.getCommunityId());
     variables.put(TalkVariables.TALK_ID, talk.getId());
     ProcessInstance instance = runtime.startProcessInstanceByKey(TalkVariables.PROCESS_KEY, talk.getTalkNo(),
         variables);
@@ -84,9 +84,10 @@ public class TalkService {
   @Transactional
   public Talk register(String processInstanceId, String communityId, String topic, String place, Object meetingTime,
       List<Invitee> invitees, String createdBy) {
-    Unit community = communityId == null ? null : organisation.unit(communityId).orElse(null);
+    String communityOrHome = communityId != null ? communityId : council.homeCommunity(createdBy);
+    Unit community = communityOrHome == null ? null : organisation.unit(communityOrHome).orElse(null);
     if (community == null || community.getUnitType() != UnitType.COMMUNITY) {
-      throw new InvalidTalkInputException("请选择召开恳谈会的村(社区)，编码不存在或不是村(社区): " + communityId);
+      throw new InvalidTalkInputException("请填写召开恳谈会的村(社区)编码(发起人不属于村(社区)时必填)，编码不存在或不是村(社区): " + communityId);
     }
     LocalDateTime now = FormValues.now();
     LocalDateTime at = FormValues.dateTime(meetingTime, "恳谈会时间");
@@ -101,7 +102,7 @@ public class TalkService {
     }
     Talk talk = new Talk();
     talk.setTalkNo("TMP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 28));
-    talk.setCommunityId(communityId);
+    talk.setCommunityId(community.getId());
     talk.setTopic(require(topic, "恳谈议题", 200));
     talk.setPlace(require(place, "地点", 200));
     talk.setScheduledAt(at);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -154,15 +155,36 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
 
   @Test
   void shouldMergeProposalAndDeliberationWhereOneLeaderHoldsBothPosts() {
-    ProcessInstance pi = raise(true);
+    // the demo county configures 王庄村 as 一肩挑 (gridgov.council.combined-leadership)
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(CouncilVariables.PROCESS_KEY, withVariables(
+        CouncilVariables.COMMUNITY_ID, "comm-wangzhuang", CouncilVariables.TITLE, "王庄村村规民约修订"));
     assertThat(pi).isWaitingAt(Elements.JOINT_PROPOSAL);
-    assertThat(task()).hasCandidateGroup(VILLAGE);
+    assertThat(task()).hasCandidateGroup("comm-wangzhuang");
     completeJoint(pi, "ADOPT", null);
 
     assertThat(pi).isWaitingAt(Elements.SCHEDULE_PARTY_MEETING).hasNotPassed(Elements.DRAFT_PROPOSAL,
         Elements.DELIBERATE);
     assertThat(council.decisions(matterOf(pi).getId())).extracting(CouncilDecision::getStep)
         .containsExactly(CouncilDecision.Step.PROPOSAL, CouncilDecision.Step.JOINT);
+  }
+
+  @Test
+  void shouldRaiseMatterInTheInitiatorsOwnCommunityWhenTheFormLeavesItOut() {
+    // logged in as in Tasklist: the user with the groups of their unit and role
+    identityService().setAuthentication("community1", identityService().createGroupQuery().groupMember("community1")
+        .list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    ProcessInstance pi;
+    try {
+      pi = runtimeService().startProcessInstanceByKey(CouncilVariables.PROCESS_KEY,
+          withVariables(CouncilVariables.TITLE, "文昌社区加装电梯补贴"));
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    assertThat(pi).isWaitingAt(Elements.DRAFT_PROPOSAL);
+    assertThat(task()).hasCandidateGroup("comm-wenchang");
+    assertThat(matterOf(pi).getCommunityId()).isEqualTo("comm-wenchang");
+    assertThat(matterOf(pi).getCreatedBy()).isEqualTo("community1");
   }
 
   @Test
