@@ -42,6 +42,9 @@ public interface CouncilMapper {
   @Select("select " + MATTER_COLUMNS + " from gov_council_matter where id = #{id}")
   CouncilMatter findMatter(Long id);
 
+  @Select("select " + MATTER_COLUMNS + " from gov_council_matter where process_instance_id = #{processInstanceId}")
+  CouncilMatter findMatterByProcessInstance(String processInstanceId);
+
   @Select("select " + MATTER_COLUMNS + " from gov_council_matter where matter_no = #{matterNo}")
   CouncilMatter findMatterByNo(String matterNo);
 

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gridgov.cases.CaseReadModel;
 import org.gridgov.organisation.OrganisationService;
 import org.gridgov.organisation.Unit;
 import org.gridgov.organisation.UnitType;
@@ -33,16 +33,16 @@ public class CouncilService {
   private final QuorumRule quorumRule;
   private final OrganisationService organisation;
   private final RuntimeService runtime;
-  private final HistoryService history;
+  private final CaseReadModel cases;
 
   public CouncilService(CouncilMapper councils, CouncilProperties properties, QuorumRule quorumRule,
-      OrganisationService organisation, RuntimeService runtime, HistoryService history) {
+      OrganisationService organisation, RuntimeService runtime, CaseReadModel cases) {
     this.councils = councils;
     this.properties = properties;
     this.quorumRule = quorumRule;
     this.organisation = organisation;
     this.runtime = runtime;
-    this.history = history;
+    this.cases = cases;
   }
 
   /**
@@ -57,8 +57,8 @@ public class CouncilService {
     variables.put(CouncilVariables.SUMMARY, summary);
     variables.put(CouncilVariables.SOURCE_TALK_NO, sourceTalkNo);
     ProcessInstance instance = runtime.startProcessInstanceByKey(CouncilVariables.PROCESS_KEY, variables);
-    return councils.findMatter((Long) runtime.getVariable(instance.getId(), CouncilVariables.MATTER_ID))
-        .getMatterNo();
+    // read back from gov_council_matter, not the engine: the caller may not (yet) be allowed to read the instance
+    return councils.findMatterByProcessInstance(instance.getId()).getMatterNo();
   }
 
   @Transactional
@@ -465,15 +465,13 @@ public class CouncilService {
 
   // helpers
 
-  /** A case number is linked only if that caseHandling case exists. */
+  /** A case number is linked only if that caseHandling case exists (in the case read model). */
   private String checkCaseNo(String caseNo) {
     if (caseNo == null || caseNo.isBlank()) {
       return null;
     }
     String number = caseNo.strip();
-    if (!number.matches(CASE_NO_PATTERN)
-        || history.createHistoricProcessInstanceQuery().processDefinitionKey("caseHandling")
-            .processInstanceBusinessKey(number).count() == 0) {
+    if (!number.matches(CASE_NO_PATTERN) || cases.find(number).isEmpty()) {
       throw new InvalidCouncilInputException("关联的案件编号不存在: " + number);
     }
     return number;
