@@ -36,9 +36,10 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The conventions every model in processes/ keeps, checked with the BPMN model API: executable,
- * history time to live, Modeler attributes, meaningful ids, Chinese names, diagram interchange for
- * every element, no scripts, every delegate expression names a Spring bean, every form reference a
- * form that exists.
+ * history time to live, Modeler attributes, meaningful ids ({@code Task_VerifyOnSite} style), Chinese
+ * names, diagram interchange for every element, no scripts, every delegate expression names a Spring
+ * bean, every user task has candidate groups and a Camunda Form that exists, every plain start event
+ * a start form; and every form input carries validation.
  */
 @GridGovSpringTest
 class ModelConventionsTest {
@@ -46,6 +47,7 @@ class ModelConventionsTest {
   private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
   private static final Pattern GENERATED_ID = Pattern.compile(
       "^(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task|DataObject|Participant|Process)_[0-9][a-z0-9]{5,}$|^StartEvent_1$");
+  private static final Pattern ID_STYLE = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
 
@@ -90,8 +92,8 @@ class ModelConventionsTest {
     Collection<FlowElement> elements = model.getModelElementsByType(FlowElement.class);
     for (FlowElement element : elements) {
       String where = file + ": " + element.getElementType().getTypeName() + " " + element.getId();
-      if (GENERATED_ID.matcher(element.getId()).matches()) {
-        problems.add(where + " has a Modeler-generated id");
+      if (GENERATED_ID.matcher(element.getId()).matches() || !ID_STYLE.matcher(element.getId()).matches()) {
+        problems.add(where + " needs a meaningful id like Task_VerifyOnSite");
       }
       if (element instanceof FlowNode && (element.getName() == null || !CHINESE.matcher(element.getName()).find())) {
         problems.add(where + " has no Chinese name");
@@ -137,6 +139,14 @@ class ModelConventionsTest {
     if (formRef == null && element instanceof UserTask) {
       problems.add(where + " has no Camunda Form (camunda:formRef)");
     }
+    if (element instanceof UserTask task && task.getCamundaCandidateGroups() == null
+        && task.getCamundaAssignee() == null && task.getCamundaCandidateUsers() == null) {
+      problems.add(where + " has no candidate groups");
+    }
+    if (formRef == null && element instanceof StartEvent start && start.getEventDefinitions().isEmpty()
+        && start.getParentElement() instanceof Process) {
+      problems.add(where + " (a plain start event) has no start form");
+    }
     if (formRef != null && formKey != null) {
       problems.add(where + " has both formKey and formRef");
     }
@@ -157,17 +167,46 @@ class ModelConventionsTest {
     }
   }
 
+  @Test
+  void everyFormIsReadableByTasklistAndValidatesItsInputs() throws IOException {
+    List<String> problems = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (File form : formFiles()) {
+      var root = json.readTree(form);
+      if (root.path("schemaVersion").asInt() > 16) {
+        problems.add(form.getName() + ": schemaVersion above 16 (Tasklist 7.24 runs form-js 1.8)");
+      }
+      if (!form.getName().equals(kebab(root.path("id").asText()) + ".form")) {
+        problems.add(form.getName() + ": file should be named " + kebab(root.path("id").asText()) + ".form");
+      }
+      checkInputs(problems, form.getName(), root.path("components"));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static void checkInputs(List<String> problems, String form, com.fasterxml.jackson.databind.JsonNode components) {
+    for (var component : components) {
+      boolean input = component.has("key") && !component.path("readonly").asBoolean(false)
+          && !component.path("disabled").asBoolean(false);
+      if (input && !"checkbox".equals(component.path("type").asText()) && !component.has("validate")) {
+        problems.add(form + ": input " + component.path("key").asText() + " has no validation");
+      }
+      checkInputs(problems, form, component.path("components"));
+    }
+  }
+
   static Set<String> formIds() throws IOException {
     Set<String> ids = new HashSet<>();
     ObjectMapper json = new ObjectMapper();
-    File forms = new File("forms");
-    File[] files = forms.listFiles((dir, name) -> name.endsWith(".form"));
-    if (files != null) {
-      for (File form : files) {
-        ids.add(json.readTree(form).get("id").asText());
-      }
+    for (File form : formFiles()) {
+      ids.add(json.readTree(form).get("id").asText());
     }
     return ids;
+  }
+
+  private static List<File> formFiles() {
+    File[] files = new File("forms").listFiles((dir, name) -> name.endsWith(".form"));
+    return files == null ? List.of() : List.of(files);
   }
 
   private static String kebab(String camel) {
