@@ -1,7 +1,7 @@
 package org.gridgov.cases;
 
 import java.time.Instant;
-import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,6 +24,9 @@ class CaseTaskCreatedListener implements TaskListener {
       CaseVariables.Elements.TASK_CONSOLIDATE_REPLY, CaseStatus.HANDLING,
       CaseVariables.Elements.TASK_VERIFY_RESULT, CaseStatus.VERIFYING);
 
+  static final int LATEST_STEPS = 4;
+  static final int MAX_DESCRIPTION = 2000;
+
   private final CaseReadModel readModel;
   private final WorkingCalendar calendar;
   private final CaseProperties properties;
@@ -42,7 +45,7 @@ class CaseTaskCreatedListener implements TaskListener {
     String caseNo = CaseVariables.caseNo(task);
     if (task.getDueDate() == null) {
       Instant due = calendar.due(EngineTime.now(), properties.reviewWorkingDays(), DeadlineUnit.WORKING_DAYS);
-      task.setDueDate(Date.from(due));
+      task.setDueDate(EngineTime.date(due));
     }
     CaseRecord record = readModel.get(caseNo);
     task.setDescription(describe(record));
@@ -57,6 +60,10 @@ class CaseTaskCreatedListener implements TaskListener {
     }
   }
 
+  /**
+   * What staff see in Tasklist: the case at a glance and its latest steps (a department's request,
+   * the co-handlers' results...). The reporter's name and phone are never shown here.
+   */
   private String describe(CaseRecord record) {
     StringBuilder text = new StringBuilder()
         .append('【').append(record.getCaseNo()).append("】")
@@ -69,6 +76,15 @@ class CaseTaskCreatedListener implements TaskListener {
       text.append(" · ").append(record.getAddressText());
     }
     text.append("\n").append(record.getDescription());
-    return text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+    List<CaseEvent> steps = readModel.timeline(record.getCaseNo()).stream()
+        .filter(e -> !CaseEventType.TASK_CREATED.name().equals(e.getEventType()) && e.getDetail() != null)
+        .toList();
+    if (steps.size() > 1) {
+      text.append("\n最新办理情况：");
+      steps.subList(Math.max(1, steps.size() - LATEST_STEPS), steps.size())
+          .forEach(e -> text.append("\n· ").append(e.getDetail()));
+    }
+    return text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION - 1) + "…" : text.toString();
   }
+
 }

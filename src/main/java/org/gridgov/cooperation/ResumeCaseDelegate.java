@@ -1,7 +1,6 @@
 package org.gridgov.cooperation;
 
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gridgov.cases.CaseEventType;
@@ -36,7 +35,7 @@ class ResumeCaseDelegate implements JavaDelegate {
     readModel.setShelvedUntil(caseNo, null);
     readModel.changeStatus(caseNo, CaseStatus.HANDLING, CaseEventType.UNSHELVED, null, null,
         "挂账到期，恢复办理，新办结时限 " + EngineTime.toLocal(due));
-    execution.setVariable(CaseVariables.RESOLVE_DUE, Date.from(due));
+    execution.setVariable(CaseVariables.RESOLVE_DUE, EngineTime.date(due));
     execution.setVariable(CaseVariables.SHELVED_UNTIL, null);
   }
 }

@@ -1,6 +1,5 @@
 package org.gridgov.escalation;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gridgov.cases.CaseEventType;
@@ -45,9 +44,9 @@ class EnterRungDelegate implements JavaDelegate {
         rung.label() + "办理，时限 " + EngineTime.toLocal(deadline.due()));
     execution.setVariable(CaseVariables.RUNG, rung.name());
     execution.setVariable(CaseVariables.RUNG_GROUP_ID, unit);
-    execution.setVariable(CaseVariables.RUNG_DUE, Date.from(deadline.due()));
-    execution.setVariable(CaseVariables.RUNG_FIRST_REMINDER_AT, Date.from(deadline.firstReminder()));
-    execution.setVariable(CaseVariables.RUNG_SECOND_REMINDER_AT, Date.from(deadline.secondReminder()));
+    execution.setVariable(CaseVariables.RUNG_DUE, EngineTime.date(deadline.due()));
+    execution.setVariable(CaseVariables.RUNG_FIRST_REMINDER_AT, EngineTime.date(deadline.firstReminder()));
+    execution.setVariable(CaseVariables.RUNG_SECOND_REMINDER_AT, EngineTime.date(deadline.secondReminder()));
     execution.setVariable(CaseVariables.RUNG_OUTCOME, null);
     execution.setVariable(CaseVariables.HANDLED_BY, CaseVariables.HANDLED_BY_RUNG);
   }

@@ -2,13 +2,12 @@ package org.gridgov.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gridgov.cases.CaseVariables;
 import org.gridgov.cases.EngineTime;
+import org.gridgov.cases.SystemDecisions;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.gridgov.calendar.DeadlineUnit;
 import org.gridgov.calendar.WorkingCalendar;
 import org.gridgov.cases.Urgency;
@@ -26,10 +25,10 @@ public class EscalationPolicy {
   /** The step name the policy uses for the dispatcher's own deadline. */
   public static final String DISPATCH = "DISPATCH";
 
-  private final DecisionService decisions;
+  private final SystemDecisions decisions;
   private final WorkingCalendar calendar;
 
-  EscalationPolicy(DecisionService decisions, WorkingCalendar calendar) {
+  EscalationPolicy(SystemDecisions decisions, WorkingCalendar calendar) {
     this.decisions = decisions;
     this.calendar = calendar;
   }
@@ -38,13 +37,11 @@ public class EscalationPolicy {
   public void handToDispatcher(VariableScope scope, String dispatcherUnitId) {
     scope.setVariable(CaseVariables.DISPATCH_GROUP_ID, dispatcherUnitId);
     scope.setVariable(CaseVariables.DISPATCH_DUE,
-        Date.from(deadline(DISPATCH, CaseVariables.urgency(scope), EngineTime.now()).due()));
+        EngineTime.date(deadline(DISPATCH, CaseVariables.urgency(scope), EngineTime.now()).due()));
   }
 
   public StepDeadline deadline(String step, Urgency urgency, Instant from) {
-    DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("rung", step, "urgency", urgency.name()))
-        .evaluate()
+    DmnDecisionResultEntries result = decisions.evaluate(DECISION_KEY, Map.of("rung", step, "urgency", urgency.name()))
         .getSingleResult();
     if (result == null) {
       throw new IllegalStateException("escalationPolicy has no row for " + step + "/" + urgency);

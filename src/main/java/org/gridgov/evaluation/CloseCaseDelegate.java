@@ -1,6 +1,5 @@
 package org.gridgov.evaluation;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gridgov.calendar.DeadlineUnit;
@@ -43,7 +42,7 @@ class CloseCaseDelegate implements JavaDelegate {
     execution.setVariable(CaseVariables.RESOLVED_RUNG, resolvedBy.name());
     execution.setVariable(CaseVariables.EVALUATION_EXPECTED,
         CaseSource.RESIDENT.name().equals(CaseVariables.string(execution, CaseVariables.SOURCE)));
-    execution.setVariable(CaseVariables.EVALUATION_DUE, Date.from(
+    execution.setVariable(CaseVariables.EVALUATION_DUE, EngineTime.date(
         calendar.due(EngineTime.now(), properties.evaluationWindowDays(), DeadlineUnit.CALENDAR_DAYS)));
     execution.setVariable(CaseVariables.SATISFACTION, null);
   }

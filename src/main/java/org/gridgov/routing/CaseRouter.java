@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.gridgov.calendar.DeadlineUnit;
 import org.gridgov.calendar.WorkingCalendar;
 import org.gridgov.cases.CaseCatalogue;
+import org.gridgov.cases.SystemDecisions;
 import org.gridgov.cases.Urgency;
 import org.springframework.stereotype.Service;
 
@@ -17,11 +17,11 @@ public class CaseRouter {
 
   public static final String DECISION_KEY = "caseRouting";
 
-  private final DecisionService decisions;
+  private final SystemDecisions decisions;
   private final CaseCatalogue catalogue;
   private final WorkingCalendar calendar;
 
-  CaseRouter(DecisionService decisions, CaseCatalogue catalogue, WorkingCalendar calendar) {
+  CaseRouter(SystemDecisions decisions, CaseCatalogue catalogue, WorkingCalendar calendar) {
     this.decisions = decisions;
     this.catalogue = catalogue;
     this.calendar = calendar;
@@ -32,7 +32,7 @@ public class CaseRouter {
     input.put("categoryCode", categoryCode);
     input.put("parentCategory", catalogue.parentOf(categoryCode));
     input.put("urgency", urgency.name());
-    DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY).variables(input).evaluate()
+    DmnDecisionResultEntries result = decisions.evaluate(DECISION_KEY, input)
         .getSingleResult();
     if (result == null) {
       throw new IllegalStateException("caseRouting has no row for " + categoryCode + "/" + urgency);

@@ -1,7 +1,6 @@
 package org.gridgov.routing;
 
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gridgov.calendar.WorkingCalendar;
@@ -57,10 +56,10 @@ class RouteCaseDelegate implements JavaDelegate {
     execution.setVariable(CaseVariables.HANDLING_LEVEL, decision.handlingLevel());
     execution.setVariable(CaseVariables.LEAD_DEPARTMENT_ID, decision.leadDepartmentId());
     execution.setVariable(CaseVariables.EMERGENCY, decision.emergency());
-    execution.setVariable(CaseVariables.RESPONSE_DUE, Date.from(responseDue));
-    execution.setVariable(CaseVariables.RESOLVE_DUE, Date.from(resolveDue));
+    execution.setVariable(CaseVariables.RESPONSE_DUE, EngineTime.date(responseDue));
+    execution.setVariable(CaseVariables.RESOLVE_DUE, EngineTime.date(resolveDue));
     execution.setVariable(CaseVariables.DISPATCH_GROUP_ID, dispatcher);
     execution.setVariable(CaseVariables.DISPATCH_DUE,
-        Date.from(policy.deadline(EscalationPolicy.DISPATCH, urgency, now).due()));
+        EngineTime.date(policy.deadline(EscalationPolicy.DISPATCH, urgency, now).due()));
   }
 }

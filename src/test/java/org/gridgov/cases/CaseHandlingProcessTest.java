@@ -344,6 +344,8 @@ class CaseHandlingProcessTest extends ProcessScenarioSupport {
     }
 
     assertThat(steps.task(pi, TASK_CONSOLIDATE_REPLY)).hasCandidateGroup("dept-sthj");
+    assertThat(steps.task(pi, TASK_CONSOLIDATE_REPLY).getDescription()).contains("已约谈工地，夜间停工")
+        .doesNotContain("王大妈").doesNotContain("13800001234");
     steps.complete(pi, TASK_CONSOLIDATE_REPLY, "dept3", "reply", "经查工地夜间施工，已责令停工并处罚款。");
     steps.complete(pi, TASK_VERIFY_RESULT, "gridworker1", "resultCheck", "ACCEPTED");
     steps.runDueJobs(pi);
@@ -573,7 +575,8 @@ class CaseHandlingProcessTest extends ProcessScenarioSupport {
 
   @Test
   void shouldHandleAPatrolFindingWithoutAskingForAnEvaluation() {
-    identity.setAuthenticatedUserId("gridworker1");
+    // started from Tasklist by a grid worker, with the rights of their groups (authorizations are on)
+    identity.setAuthentication("gridworker1", List.of(GRID, "role-gridworker"));
     ProcessInstance pi;
     try {
       pi = runtime.startProcessInstanceByKey(CaseVariables.PROCESS_KEY, CaseScenarioSteps.values(
