@@ -20,20 +20,26 @@ class StartupRefusalTest {
   @Test
   void refusesABootstrapAdministratorWhosePasswordIsItsId() {
     // Camunda's default when camunda.bpm.admin-user.password is left out; the password policy stops it
-    assertThatThrownBy(() -> start("--gridgov.demo.enabled=false", "--gridgov.security.refuse-default-passwords=true",
+    assertThatThrownBy(() -> start("--gridgov.organisation.seed=", "--gridgov.security.refuse-default-passwords=true",
         "--camunda.bpm.admin-user.id=chief"))
         .hasStackTraceContaining("Password does not match policy");
   }
 
   @Test
   void refusesToStartWithoutAnAdministrator() {
-    assertThatThrownBy(() -> start("--gridgov.demo.enabled=false"))
+    assertThatThrownBy(() -> start("--gridgov.organisation.seed="))
         .hasStackTraceContaining("没有管理员账号");
   }
 
   @Test
+  void refusesToStartWithAMissingCountySeedFile() {
+    assertThatThrownBy(() -> start("--gridgov.organisation.seed=file:/nonexistent/county.yml"))
+        .hasStackTraceContaining("县情种子文件不存在");
+  }
+
+  @Test
   void startsWithAStrongBootstrapAdministrator() {
-    start("--gridgov.demo.enabled=false", "--gridgov.security.refuse-default-passwords=true",
+    start("--gridgov.organisation.seed=", "--gridgov.security.refuse-default-passwords=true",
         "--camunda.bpm.admin-user.id=chief", "--camunda.bpm.admin-user.password=Wq7!rT9#zL2k").close();
   }
 

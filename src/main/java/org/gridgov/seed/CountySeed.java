@@ -1,4 +1,4 @@
-package org.gridgov.demo;
+package org.gridgov.seed;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,8 +8,11 @@ import org.gridgov.organisation.StaffRole;
 import org.gridgov.organisation.UnitKind;
 import org.gridgov.organisation.UnitType;
 
-/** The shape of {@code demo/anlan-county.yml}: a unit tree, its staff and its admission list. */
-record DemoCounty(UnitSeed county, List<PersonSeed> people, List<AdmissionSeed> admissionList) {
+/**
+ * The shape of a county seed file such as {@code demo/anlan-county.yml}: a unit tree, its staff and
+ * its admission list.
+ */
+record CountySeed(UnitSeed county, List<PersonSeed> people, List<AdmissionSeed> admissionList) {
 
   record UnitSeed(String id, UnitType type, UnitKind kind, String name, String divisionCode, String address,
       String phone, String description, Integer households, Integer population, List<BigDecimal> center,

@@ -1,4 +1,4 @@
-package org.gridgov.demo;
+package org.gridgov.seed;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.time.LocalDateTime;
 import org.gridgov.admission.AdmissionItem;
 import org.gridgov.admission.AdmissionMapper;
-import org.gridgov.demo.DemoCounty.AdmissionSeed;
-import org.gridgov.demo.DemoCounty.PersonSeed;
-import org.gridgov.demo.DemoCounty.UnitSeed;
+import org.gridgov.seed.CountySeed.AdmissionSeed;
+import org.gridgov.seed.CountySeed.PersonSeed;
+import org.gridgov.seed.CountySeed.UnitSeed;
 import org.gridgov.organisation.OrganisationService;
 import org.gridgov.organisation.Person;
 import org.gridgov.organisation.Unit;
@@ -20,64 +20,77 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the fictional 安澜县 into an empty database on the first start of the demo profile. The
- * whole county goes in one transaction; if the county is already there (a restart, or another node
- * that was faster) nothing is written. Runs before the identity sync, which then creates the logins.
+ * Loads a county (units, staff, admission list) from a seed file into an empty database on the
+ * first start: the fictional 安澜县 in the demo profile, a real county's file in production
+ * ({@code gridgov.organisation.seed=file:/etc/gridgov/county.yml}). The whole county goes in one
+ * transaction; if it is already there (a restart, or another node that was faster) nothing is
+ * written. Runs before the identity sync, which then creates the logins.
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "gridgov.demo.enabled", havingValue = "true")
-class DemoCountyLoader implements ApplicationRunner {
+class CountySeedLoader implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(DemoCountyLoader.class);
-  static final String SEED = "demo/anlan-county.yml";
-
+  private static final Logger log = LoggerFactory.getLogger(CountySeedLoader.class);
   private final OrganisationService organisation;
   private final UnitMapper units;
   private final AdmissionMapper admissionList;
   private final TransactionTemplate transaction;
+  private final String seedLocation;
+  private final ResourceLoader resources;
 
-  DemoCountyLoader(OrganisationService organisation, UnitMapper units, AdmissionMapper admissionList,
-      TransactionTemplate transaction) {
+  CountySeedLoader(OrganisationService organisation, UnitMapper units, AdmissionMapper admissionList,
+      TransactionTemplate transaction, @Value("${gridgov.organisation.seed:}") String seedLocation,
+      ResourceLoader resources) {
     this.organisation = organisation;
     this.units = units;
     this.admissionList = admissionList;
     this.transaction = transaction;
+    this.seedLocation = seedLocation;
+    this.resources = resources;
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    DemoCounty county = read();
+    if (seedLocation.isBlank()) {
+      return;
+    }
+    Resource seed = resources.getResource(seedLocation);
+    if (!seed.exists()) {
+      throw new IllegalStateException("县情种子文件不存在 (county seed file not found): gridgov.organisation.seed="
+          + seedLocation);
+    }
+    CountySeed county = read(seed);
     if (units.findById(county.county().id()) != null) {
-      log.info("Demo county {} already loaded", county.county().name());
+      log.info("County {} already loaded", county.county().name());
       return;
     }
     try {
       transaction.executeWithoutResult(status -> load(county));
-      log.info("Demo county {} loaded: {} people", county.county().name(), county.people().size());
+      log.info("County {} loaded from the seed file: {} people", county.county().name(), county.people().size());
     } catch (DuplicateKeyException raceLostToAnotherNode) {
-      log.info("Demo county {} was loaded by another node", county.county().name());
+      log.info("County {} was loaded by another node", county.county().name());
     }
   }
 
-  static DemoCounty read() throws IOException {
+  static CountySeed read(Resource seed) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .registerModule(new JavaTimeModule())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
-      return yaml.readValue(in, DemoCounty.class);
+    try (InputStream in = seed.getInputStream()) {
+      return yaml.readValue(in, CountySeed.class);
     }
   }
 
-  private void load(DemoCounty county) {
+  private void load(CountySeed county) {
     saveTree(county.county(), null, 0);
     for (PersonSeed seed : county.people()) {
       Person person = new Person();
