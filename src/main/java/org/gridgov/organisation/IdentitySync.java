@@ -89,8 +89,9 @@ public class IdentitySync {
   }
 
   private void syncUser(Map<String, User> users, Person person, Result result) {
-    String lastName = person.getName().substring(0, 1);
-    String firstName = person.getName().length() > 1 ? person.getName().substring(1) : "";
+    // the webapps show "firstName lastName": a Chinese name reads right as one piece, surname first
+    String firstName = person.getName();
+    String lastName = "";
     User existing = users.get(person.getId());
     if (existing == null) {
       User user = identity.newUser(person.getId());

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -65,7 +64,6 @@ final class RoleAuthorizations {
       }
     }
     grants.add(new Grant(APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
-    grants.add(new Grant(FILTER, ANY, List.of(Permissions.READ)));
     List<String> startable = startableProcesses.getOrDefault(role, List.of());
     if (!startable.isEmpty()) {
       grants.add(new Grant(PROCESS_INSTANCE, ANY, List.of(ProcessInstancePermissions.CREATE)));
