@@ -80,7 +80,10 @@ class ResidentTimeline {
       case EVALUATED -> new String[] {"EVALUATED", "已评价", "您的" + (event.getDetail() == null ? "评价已收到" : event.getDetail())};
       case UNEVALUATED -> new String[] {"CLOSED", "未评价", "评价期已过，记为未评价"};
       case REOPENED -> new String[] {"HANDLING", "重新办理", "根据您的评价，诉求重新办理"};
-      case SUPPLEMENTED -> new String[] {"SUPPLEMENT", "补充材料", "您补充了材料，已转承办单位"};
+      // the reporter's supplements carry no actor; staff adding result photos do
+      case SUPPLEMENTED -> event.getActor() == null
+          ? new String[] {"SUPPLEMENT", "补充材料", "您补充了材料，已转承办单位"}
+          : new String[] {"RESULT", "结果照片", unit + "上传了办理结果照片"};
       default -> null;
     };
     if (told == null) {

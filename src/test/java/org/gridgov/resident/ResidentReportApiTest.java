@@ -327,6 +327,7 @@ class ResidentReportApiTest {
     assertThat(closed.get("awaitingEvaluation").asBoolean()).isTrue();
     assertThat(closed.get("supplementsAccepted").asBoolean()).isFalse();
     assertThat(closed.get("photos").findValuesAsText("kind")).containsExactly("RESULT");
+    assertThat(closed.get("timeline").findValuesAsText("title")).contains("结果照片").doesNotContain("补充材料");
     assertThat(closed.get("timeline").findValuesAsText("stage")).contains("REPORTED", "ACCEPTED", "HANDLING", "RESULT",
         "CLOSED");
 
