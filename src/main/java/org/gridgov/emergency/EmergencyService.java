@@ -5,7 +5,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.gridgov.notification.Notification;
+import org.gridgov.notification.Notifier;
 import org.gridgov.organisation.OrganisationService;
+import org.gridgov.organisation.Person;
+import org.gridgov.organisation.StaffRole;
 import org.gridgov.organisation.Unit;
 import org.gridgov.organisation.UnitType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The emergency record: registration, notices to the county units, the on-scene response, the
  * reports (首报/续报/终报) and closure. Times come from the engine clock, the same clock that runs
- * the 首报 deadline.
+ * the 首报 deadline. A notice to a unit is recorded with the incident (which unit was told what, when)
+ * and sent through the {@link Notifier} to each member of staff of that unit.
  */
 @Service
 public class EmergencyService {
@@ -29,13 +34,15 @@ public class EmergencyService {
   private final OrganisationService organisation;
   private final EmergencyProperties properties;
   private final JdbcTemplate jdbc;
+  private final Notifier notifier;
 
   EmergencyService(EmergencyMapper mapper, OrganisationService organisation, EmergencyProperties properties,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc, Notifier notifier) {
     this.mapper = mapper;
     this.organisation = organisation;
     this.properties = properties;
     this.jdbc = jdbc;
+    this.notifier = notifier;
   }
 
   /** What the starter of an emergency says about it; {@code sourceRef} may be empty for DIRECT. */
@@ -211,6 +218,14 @@ public class EmergencyService {
     notification.setMessage(message);
     notification.setCreatedAt(ClockUtil.getCurrentTime());
     mapper.insertNotification(notification);
+    for (Person person : organisation.peopleOf(unitId)) {
+      if (person.getRole() != StaffRole.ADMIN && person.getRole() != StaffRole.AUDITOR) {
+        // the key makes a retried job send each message once
+        notifier.send(new Notification("emergency:" + incident.getIncidentNo() + ":" + reason + ":" + person.getId(),
+            Notification.RecipientKind.STAFF, person.getId(), "EMERGENCY_" + reason, incident.getIncidentNo(),
+            message));
+      }
+    }
     return notification;
   }
 

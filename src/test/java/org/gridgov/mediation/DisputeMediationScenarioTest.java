@@ -74,7 +74,7 @@ class DisputeMediationScenarioTest extends ProcessScenarioSupport {
     assertThat(task(VILLAGE_MEDIATION, pi)).hasCandidateGroup(GRID).hasCandidateGroup(COMMUNITY);
 
     // When the village mediation committee mediates successfully
-    Date agreedAt = new Date();
+    Date agreedAt = new Date(System.currentTimeMillis() / 1000 * 1000); // whole seconds: MySQL keeps no fractions
     ClockUtil.setCurrentTime(agreedAt);
     mediate(pi, VILLAGE_MEDIATION, "SUCCESS", "LOW");
 
@@ -228,8 +228,8 @@ class DisputeMediationScenarioTest extends ProcessScenarioSupport {
 
   @Test
   void shouldReportTheShareResolvedAtEachRung() {
-    // a day of its own, so that only these disputes are counted
-    LocalDate day = LocalDate.of(2200 + ThreadLocalRandom.current().nextInt(600), 3, 1);
+    // a day of its own, so that only these disputes are counted (before 2038: MySQL timestamps end there)
+    LocalDate day = LocalDate.of(2030, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6 * 365));
     ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).plusHours(9).toInstant()));
 
     ProcessInstance atVillage = start(dispute("DISPUTE_NEIGHBOUR", false, false));
