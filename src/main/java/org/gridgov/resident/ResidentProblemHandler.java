@@ -1,7 +1,7 @@
 package org.gridgov.resident;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import java.util.regex.Pattern;
 import org.gridgov.evaluation.EvaluationRejectedException;
 import org.gridgov.intake.InvalidReportException;
 import org.gridgov.intake.ReportInProgressException;
@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartException;
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class ResidentProblemHandler {
 
-  static final List<String> PATHS = List.of("/api/v1/reports", "/api/v1/cases/");
+  static final Pattern PATHS = Pattern.compile("/api/v1/reports(/.*)?|/api/v1/cases/[^/]+/photos(/.*)?");
 
   @ExceptionHandler(ReportRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(ReportRejectedException e, HttpServletRequest request) throws Exception {
@@ -113,7 +113,7 @@ class ResidentProblemHandler {
   /** Outside the residents' API the exception goes on to Spring's own handling. */
   private static void residentsOnly(Exception e, HttpServletRequest request) throws Exception {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (PATHS.stream().noneMatch(path::startsWith)) {
+    if (!PATHS.matcher(path).matches()) {
       throw e;
     }
   }

@@ -20,6 +20,7 @@ import org.gridgov.cases.Satisfaction;
 import org.gridgov.evaluation.EvaluationService;
 import org.gridgov.intake.CaseIntakeService;
 import org.gridgov.intake.IntakeReceipt;
+import org.gridgov.privacy.Masking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
