@@ -4,15 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -49,8 +52,8 @@ class Open311Controller {
 
   static final String BASE = "/open311/v2";
   static final String CHANNEL = "GEOREPORT";
-  private static final MediaType XML = new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8);
-  private static final MediaType JSON = new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
+  private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
+  private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
   private final Open311Service open311;
   private final CaseIntakeService intake;
@@ -58,7 +61,7 @@ class Open311Controller {
   private final ReportRateLimiter rateLimiter;
   private final Open311Properties properties;
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final XmlMapper xml;
 
   Open311Controller(Open311Service open311, CaseIntakeService intake, ApiKeys keys, ReportRateLimiter rateLimiter,
@@ -70,8 +73,8 @@ class Open311Controller {
     this.properties = properties;
     this.xml = new XmlMapper();
     this.xml.registerModule(new JavaTimeModule());
-    this.xml.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    this.xml.enable(com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator.Feature.WRITE_XML_DECLARATION);
+    this.xml.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    this.xml.enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION);
   }
 
   @JsonInclude(JsonInclude.Include.ALWAYS)

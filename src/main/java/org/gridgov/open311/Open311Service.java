@@ -3,10 +3,11 @@ package org.gridgov.open311;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.cases.CaseStatus;
@@ -71,7 +72,7 @@ class Open311Service {
   List<ServiceRequest> requests(List<String> ids, List<String> codes, List<String> statuses, OffsetDateTime start,
       OffsetDateTime end) {
     if (ids != null) {
-      return ids.stream().map(mapper::request).filter(java.util.Objects::nonNull).map(this::of).toList();
+      return ids.stream().map(mapper::request).filter(Objects::nonNull).map(this::of).toList();
     }
     OffsetDateTime to = end != null ? end : start != null ? start.plus(properties.maxWindow())
         : EngineTime.now().atZone(EngineTime.zone()).toOffsetDateTime();

@@ -1,5 +1,8 @@
 package org.gridgov.resident;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -125,7 +128,7 @@ class ResidentReportService {
     CaseRecord record = open(caseNo, token);
     rateLimiter.check(clientAddress, null);
     Satisfaction satisfaction = Satisfaction.parseRating(rating == null ? null : rating.trim())
-        .or(() -> java.util.Arrays.stream(Satisfaction.values())
+        .or(() -> Arrays.stream(Satisfaction.values())
             .filter(s -> s.isRating() && rating != null && s.label().equals(rating.trim())).findFirst())
         .orElseThrow(() -> new ReportRejectedException(HttpStatus.BAD_REQUEST, "invalid-rating", "评价无效",
             "评价须为 满意、基本满意 或 不满意"));
@@ -257,7 +260,7 @@ class ResidentReportService {
         .count() > 0;
   }
 
-  private static java.time.OffsetDateTime offset(java.time.LocalDateTime local) {
+  private static OffsetDateTime offset(LocalDateTime local) {
     return local == null ? null : EngineTime.toInstant(local).atZone(EngineTime.zone()).toOffsetDateTime();
   }
 }

@@ -25,6 +25,7 @@ import org.gridgov.testsupport.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The residents' API end to end over HTTP: every endpoint, every refusal, nothing half-written. */
@@ -41,6 +42,8 @@ class ResidentReportApiTest {
   CaseReadModel readModel;
   @Autowired
   ReportRateLimiter rateLimiter;
+  @Value("${gridgov.open311.demo-api-key}")
+  String open311Key;
 
   Http http;
   ResidentApiClient api;
@@ -265,6 +268,27 @@ class ResidentReportApiTest {
     }
   }
 
+  @Test
+  void open311RequestsCountAgainstTheSameLimits() {
+    ResidentProperties.RateLimit normal = rateLimiter.limits();
+    try {
+      rateLimiter.use(new ResidentProperties.RateLimit(1, 100, Duration.ofMinutes(10)));
+      String form = "api_key=" + open311Key + "&service_code=ENV_GARBAGE&description=" + encode("垃圾没人清运")
+          + "&address_string=" + encode(CaseScenarioSteps.uniqueAddress());
+      HttpRequest.Builder post = http.request("/open311/v2/requests.json")
+          .header("Content-Type", "application/x-www-form-urlencoded");
+
+      assertThat(http.send(post.copy().POST(HttpRequest.BodyPublishers.ofString(form))).statusCode()).isEqualTo(201);
+      HttpResponse<String> refused = http.send(post.copy().POST(HttpRequest.BodyPublishers.ofString(form)));
+
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+      assertThat(body(refused).get(0).get("code").asInt()).isEqualTo(429);
+    } finally {
+      rateLimiter.use(normal);
+    }
+  }
+
   // ------------------------------------------------------------------ supplements
 
   @Test
@@ -399,6 +423,10 @@ class ResidentReportApiTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static Map<String, String> with(String field, String value) {
