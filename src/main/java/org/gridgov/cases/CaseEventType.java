@@ -33,6 +33,7 @@ public enum CaseEventType {
   EVALUATED("评价"),
   UNEVALUATED("未评价"),
   REOPENED("重办"),
+  SUPPLEMENTED("群众补充材料"),
   ASSESSED("考核记录");
 
   private final String label;
