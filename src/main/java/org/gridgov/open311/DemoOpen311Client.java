@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's Open311 client, so that a 311 app can be tried against the demo county with
- * the api_key published in the README. Never created outside the demo profile.
+ * the api_key published in the README; only the demo profile sets gridgov.open311.demo-api-key.
  */
 @Component
-@ConditionalOnProperty(name = "gridgov.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "gridgov.open311.demo-api-key")
 class DemoOpen311Client implements ApplicationRunner {
 
   private final ApiKeys keys;
