@@ -119,8 +119,9 @@ public final class CouncilVariables {
     return (Long) scope.getVariable(MATTER_ID);
   }
 
+  /** The village/community; a start form left empty sends "", which counts as not given. */
   public String communityId() {
-    return (String) scope.getVariable(COMMUNITY_ID);
+    return text(COMMUNITY_ID);
   }
 
   public Long meetingId() {

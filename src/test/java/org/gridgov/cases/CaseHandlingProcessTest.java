@@ -428,6 +428,10 @@ class CaseHandlingProcessTest extends ProcessScenarioSupport {
 
     assertThat(steps.task(pi, TASK_HANDLE_BY_DEPARTMENT).getDueDate()).isEqualTo(due);
     assertThat(readModel.get(caseNo(pi)).getExtensionCount()).isZero();
+    // the department's form opens empty again, not with the refused request still chosen
+    Task again = steps.task(pi, TASK_HANDLE_BY_DEPARTMENT);
+    assertThat(processEngine.getTaskService().getVariable(again.getId(), "departmentOutcome")).isNull();
+    assertThat(processEngine.getTaskService().getVariable(again.getId(), "requestedDate")).isNull();
   }
 
   @Test

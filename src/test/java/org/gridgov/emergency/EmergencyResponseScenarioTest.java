@@ -131,6 +131,8 @@ class EmergencyResponseScenarioTest extends ProcessScenarioSupport {
     executeNotifications(pi);
     EmergencyIncident incident = incidentOf(pi);
     assertThat(incident.getFirstReportDue()).isEqualTo(new Date(start.getTime() + 30 * 60_000L));
+    // the task shows its deadline in Tasklist (and so appears under 已超期 once it passes)
+    assertThat(task(FIRST_REPORT, pi).getDueDate()).isEqualTo(incident.getFirstReportDue());
 
     // When 31 minutes pass without a first report
     ClockUtil.setCurrentTime(new Date(start.getTime() + 31 * 60_000L));
