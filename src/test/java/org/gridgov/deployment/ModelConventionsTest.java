@@ -191,24 +191,8 @@ class ModelConventionsTest {
       if (input && !"checkbox".equals(component.path("type").asText()) && !component.has("validate")) {
         problems.add(form + ": input " + component.path("key").asText() + " has no validation");
       }
-      // Tasklist's form-js 1.8 keeps the submit button disabled once a field inside a dynamic list
-      // carries validation (seen in the browser): list rows are validated by the server instead
-      if (!"dynamiclist".equals(component.path("type").asText())) {
-        checkInputs(problems, form, component.path("components"));
-      } else if (hasValidation(component.path("components"))) {
-        problems.add(form + ": fields of dynamic list " + component.path("path").asText()
-            + " carry validation, which blocks Tasklist's submit button");
-      }
+      checkInputs(problems, form, component.path("components"));
     }
-  }
-
-  private static boolean hasValidation(com.fasterxml.jackson.databind.JsonNode components) {
-    for (var component : components) {
-      if (component.has("validate")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static Set<String> formIds() throws IOException {
