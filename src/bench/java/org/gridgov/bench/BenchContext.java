@@ -28,13 +28,7 @@ final class BenchContext implements AutoCloseable {
   /** What "untuned" resets: each entry undoes one tuning of application.yml (docs/benchmarks.md). */
   static final Map<String, Object> CAMUNDA_DEFAULTS = Map.of(
       "camunda.bpm.job-execution.max-wait", 60_000,
-      "camunda.bpm.job-execution.wait-time-in-millis", 5_000,
-      "camunda.bpm.job-execution.max-jobs-per-acquisition", 3,
-      "camunda.bpm.job-execution.core-pool-size", 3,
-      "camunda.bpm.job-execution.max-pool-size", 10,
-      "camunda.bpm.job-execution.queue-capacity", 3,
-      "camunda.bpm.job-execution.backoff-time-in-millis", 0,
-      "spring.datasource.hikari.maximum-pool-size", 10);
+      "camunda.bpm.job-execution.wait-time-in-millis", 5_000);
 
   final String database;
   final String configuration;
@@ -91,9 +85,9 @@ final class BenchContext implements AutoCloseable {
     }
     ConfigurableApplicationContext spring = new SpringApplicationBuilder(GridGovApplication.class)
         .profiles(profiles.split(","))
-        .properties(properties)
         .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(CountingDataSource.wrapper()))
-        .run();
+        // as command-line arguments: they win over the profile files, as an operator's would
+        .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     return new BenchContext(database, configuration, spring);
   }
 

@@ -79,6 +79,7 @@ final class ChainBenchmarks {
 
   /** Benchmark 2: cases/s from report to first wait state, at saturation and at a fixed offered rate. */
   Report.Table intake(Results results) throws InterruptedException {
+    long openBefore = openCases();
     List<Load.Result> saturated = new ArrayList<>();
     for (int i = 0; i < options.runs(); i++) {
       saturated.add(Load.closed(options.threads(), options.seconds(), chain::intake));
@@ -98,6 +99,8 @@ final class ChainBenchmarks {
     row(t, "fixed rate (open loop, 50% of saturation)", rate, open);
     t.note("median of " + options.runs() + " runs of " + options.seconds() + " s after warm-up; all runs cases/s: "
         + saturated.stream().map(r -> Report.cell(r.perSecond())).toList());
+    t.note("open cases (all " + CaseChain.CATEGORY + "; the duplicate check reads every one of them): " + openBefore
+        + " before the first run, " + openCases() + " after the last");
     t.note("through CaseIntakeService.report (the service behind the resident API): /api/v1/reports is on branch "
         + "resident, not merged into this branch yet");
     t.note("driver CPU = CPU of the threads that call the engine (they run the engine's work too, it is embedded); "
@@ -128,6 +131,10 @@ final class ChainBenchmarks {
     t.note("median of " + options.runs() + " runs of " + options.seconds() + " s; all runs cases/s: "
         + results.chainRuns.stream().map(Report::cell).toList());
     return List.of(t.build());
+  }
+
+  private long openCases() {
+    return ctx.engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("caseHandling").count();
   }
 
   private static boolean flat(List<Long> backlog) {
