@@ -3,6 +3,7 @@ package org.gridgov.evaluation;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gridgov.cases.CaseReadModel;
 import org.gridgov.cases.CaseRecord;
@@ -51,6 +52,12 @@ public class EvaluationService {
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException | OptimisticLockingException evaluatedMeanwhile) {
       throw new EvaluationRejectedException(Reason.ALREADY_EVALUATED, "案件 " + caseNo + " 已评价，不能重复评价");
+    } catch (ProcessEngineException lostTheRace) {
+      // a simultaneous evaluation took the subscription between our check and the correlation
+      if (!awaitsEvaluation(caseNo)) {
+        throw new EvaluationRejectedException(Reason.ALREADY_EVALUATED, "案件 " + caseNo + " 已评价，不能重复评价");
+      }
+      throw lostTheRace;
     }
     if (text != null) {
       readModel.setEvaluationComment(caseNo, text);

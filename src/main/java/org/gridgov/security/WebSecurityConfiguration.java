@@ -1,6 +1,6 @@
 package org.gridgov.security;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,9 +54,9 @@ class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<StaffApiAuthentication> staffApiAuthentication(IdentityService identity) {
+  FilterRegistrationBean<StaffApiAuthentication> staffApiAuthentication(ProcessEngine engine) {
     FilterRegistrationBean<StaffApiAuthentication> registration =
-        new FilterRegistrationBean<>(new StaffApiAuthentication(identity));
+        new FilterRegistrationBean<>(new StaffApiAuthentication(engine.getIdentityService(), engine.getName()));
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
