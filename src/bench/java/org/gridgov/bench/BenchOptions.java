@@ -32,13 +32,13 @@ record BenchOptions(String size, List<String> benchmarks, List<String> databases
         list(given.remove("databases"), "h2,mariadb"),
         integer(given.remove("runs"), 3),
         integer(given.remove("threads"), 4),
-        integer(given.remove("seconds"), full ? 6 : 2),
-        integer(given.remove("steadySeconds"), full ? 40 : 10),
+        integer(given.remove("seconds"), full ? 5 : 2),
+        integer(given.remove("steadySeconds"), full ? 30 : 10),
         integer(given.remove("timers"), full ? 10_000 : 500),
-        integer(given.remove("sparseTimers"), full ? 6 : 3),
-        integer(given.remove("sparseWindowSeconds"), full ? 60 : 15),
+        integer(given.remove("sparseTimers"), full ? 5 : 3),
+        integer(given.remove("sparseWindowSeconds"), full ? 50 : 15),
         integer(given.remove("openTasks"), full ? 10_000 : 1_000),
-        integer(given.remove("historicCases"), full ? 100_000 : 2_000),
+        integer(given.remove("historicCases"), full ? 50_000 : 2_000),
         integer(given.remove("queryRepetitions"), full ? 100 : 20),
         given.getOrDefault("mariadbUrl", "jdbc:mysql://127.0.0.1:3306/"));
     given.remove("mariadbUrl");

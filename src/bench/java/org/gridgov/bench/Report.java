@@ -99,6 +99,28 @@ final class Report {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     mapper.writeValue(file, json);
     mapper.writeValue(new File(dir, "latest.json"), json);
+    java.nio.file.Files.writeString(new File(dir, "latest.md").toPath(), markdown());
     return file;
+  }
+
+  /** The same tables in Markdown, for docs/benchmarks.md. */
+  private String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("Command: `").append(command).append("`, started ").append(started).append("  \n");
+    md.append("Machine: ").append(machine).append("\n");
+    for (Table t : tables) {
+      md.append("\n#### ").append(t.title()).append("\n\n");
+      md.append(t.context()).append("\n\n");
+      md.append("| ").append(String.join(" | ", t.columns())).append(" |\n");
+      md.append("|").append("---|".repeat(t.columns().size())).append("\n");
+      for (List<Object> row : t.rows()) {
+        md.append("| ").append(String.join(" | ", row.stream().map(Report::cell).toList())).append(" |\n");
+      }
+      if (!t.notes().isEmpty()) {
+        md.append("\n");
+        t.notes().forEach(n -> md.append("- ").append(n).append("\n"));
+      }
+    }
+    return md.toString();
   }
 }
