@@ -23,7 +23,7 @@ final class ChainBenchmarks {
   /** Fills the engine's caches and lets the JIT compile the hot paths. */
   void warmUp() throws InterruptedException {
     chain.runAll();
-    Load.closed(options.threads(), Math.max(2, options.seconds() / 2.0), chain::runAll);
+    Load.closed(options.threads(), Math.max(5, 2.0 * options.seconds()), chain::runAll);
   }
 
   /** Measured on a second case, as SqlPerStepTest does: the first fills caches and the day's case counter. */

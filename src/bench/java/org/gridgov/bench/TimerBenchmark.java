@@ -141,7 +141,7 @@ final class TimerBenchmark {
   private long[] idleExecutor() throws InterruptedException {
     long[] before = metrics();
     ctx.engineConfiguration.getJobExecutor().start();
-    Thread.sleep(6_000);
+    Thread.sleep(5_000);
     return before;
   }
 
