@@ -1,0 +1,187 @@
+package org.gridgov.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.gridgov.bench.CaseChain.Step;
+import org.gridgov.bench.SqlCounter.Tally;
+
+/** Benchmarks 1-4 and 7: SQL per step, intake, the full chain, the raw-JDBC floor, tuned vs untuned. */
+final class ChainBenchmarks {
+
+  private final BenchContext ctx;
+  private final BenchOptions options;
+  private final CaseChain chain;
+
+  ChainBenchmarks(BenchContext ctx, BenchOptions options) {
+    this.ctx = ctx;
+    this.options = options;
+    this.chain = new CaseChain(ctx.engine, ctx.intake);
+  }
+
+  /** Fills the engine's caches and lets the JIT compile the hot paths. */
+  void warmUp() throws InterruptedException {
+    chain.runAll();
+    Load.closed(options.threads(), Math.max(5, 2.0 * options.seconds()), chain::runAll);
+  }
+
+  /** Measured on a second case, as SqlPerStepTest does: the first fills caches and the day's case counter. */
+  Map<Step, Tally> sql() {
+    chain.runAll();
+    return SqlPerStep.measure(chain);
+  }
+
+  Report.Table sqlTable(Map<Step, Tally> tallies) {
+    Table t = new Table("sql", "1. SQL per step of the case chain", ctx, "step", "statements", "round trips",
+        "selects", "inserts", "updates", "deletes");
+    tallies.forEach((step, tally) -> t.row(step.label(), tally.statements(), tally.roundTrips(),
+        sum(tally, "SELECT"), sum(tally, "INSERT"), sum(tally, "UPDATE"), sum(tally, "DELETE")));
+    t.row("whole case", tallies.values().stream().mapToInt(Tally::statements).sum(),
+        tallies.values().stream().mapToInt(Tally::roundTrips).sum(), all(tallies, "SELECT"), all(tallies, "INSERT"),
+        all(tallies, "UPDATE"), all(tallies, "DELETE"));
+    t.note("chain: resident report (POLLUTE_NOISE) -> township dispatch -> 2 departments + consolidated reply -> "
+        + "grid checks the result -> feedback job + follow-up call; staff act through the Java API as themselves "
+        + "(authorizations on); counts are the same on every run (SqlPerStepTest keeps them as a regression check)");
+    return t.build();
+  }
+
+  /** The same counts per table: one row per operation and table, one column per step. */
+  Report.Table sqlPerTable(Map<Step, Tally> tallies) {
+    List<String> columns = new ArrayList<>(List.of("operation table"));
+    tallies.keySet().forEach(step -> columns.add(step.label()));
+    columns.add("whole case");
+    Table t = new Table("sql", "1b. SQL per step and table", ctx, columns.toArray(String[]::new));
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    tallies.values().forEach(tally -> keys.addAll(tally.perTable().keySet()));
+    for (String key : keys) {
+      List<Object> row = new ArrayList<>(List.of(key));
+      int total = 0;
+      for (Tally tally : tallies.values()) {
+        int n = tally.perTable().getOrDefault(key, 0);
+        row.add(n == 0 ? "" : n);
+        total += n;
+      }
+      row.add(total);
+      t.row(row.toArray());
+    }
+    return t.build();
+  }
+
+  private static int sum(Tally tally, String operation) {
+    return tally.perTable().entrySet().stream().filter(e -> e.getKey().startsWith(operation))
+        .mapToInt(Map.Entry::getValue).sum();
+  }
+
+  private static int all(Map<Step, Tally> tallies, String operation) {
+    return tallies.values().stream().mapToInt(t -> sum(t, operation)).sum();
+  }
+
+  /** Benchmark 2: cases/s from report to first wait state, at saturation and at a fixed offered rate. */
+  Report.Table intake(Results results) throws InterruptedException {
+    long openBefore = openCases();
+    List<Load.Result> saturated = new ArrayList<>();
+    for (int i = 0; i < options.runs(); i++) {
+      saturated.add(Load.closed(options.threads(), options.seconds(), chain::intake));
+    }
+    Load.Result sat = Measure.medianRun(saturated, Load.Result::perSecond);
+    results.intakePerSecond = sat.perSecond();
+    double rate = Math.max(1, Math.floor(sat.perSecond() * 0.5));
+    List<Load.Result> fixed = new ArrayList<>();
+    for (int i = 0; i < options.runs(); i++) {
+      fixed.add(Load.open(rate, options.seconds(), options.threads() * 2, 1, chain::intake));
+    }
+    Load.Result open = Measure.medianRun(fixed, r -> Measure.ms(r.latency(), 99));
+    Table t = new Table("intake", "2. Intake: resident report to first wait state", ctx, "load", "offered/s",
+        "cases/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "opt. locking", "JVM CPU %", "driver CPU s",
+        "generator CPU s");
+    row(t, "saturation (" + options.threads() + " threads, closed loop)", "max", sat);
+    row(t, "fixed rate (open loop, 50% of saturation)", rate, open);
+    t.note("median of " + options.runs() + " runs of " + options.seconds() + " s after warm-up; all runs cases/s: "
+        + saturated.stream().map(r -> Report.cell(r.perSecond())).toList());
+    t.note("open cases (all " + CaseChain.CATEGORY + "; the duplicate check reads every one of them): " + openBefore
+        + " before the first run, " + openCases() + " after the last");
+    t.note("through CaseIntakeService.report (the service behind the resident API): /api/v1/reports is on branch "
+        + "resident, not merged into this branch yet");
+    t.note("driver CPU = CPU of the threads that call the engine (they run the engine's work too, it is embedded); "
+        + "generator CPU = the open-loop scheduler thread alone");
+    return t.build();
+  }
+
+  /** Benchmark 3: the whole chain at saturation, then at a steady rate with its backlog over time. */
+  List<Report.Table> chain(Results results) throws InterruptedException {
+    List<Load.Result> saturated = new ArrayList<>();
+    for (int i = 0; i < options.runs(); i++) {
+      saturated.add(Load.closed(options.threads(), options.seconds(), chain::runAll));
+    }
+    Load.Result sat = Measure.medianRun(saturated, Load.Result::perSecond);
+    results.chainPerSecond = sat.perSecond();
+    results.chainRuns = saturated.stream().map(Load.Result::perSecond).toList();
+    double rate = Math.max(0.5, Math.floor(sat.perSecond() * 0.7 * 2) / 2);
+    Load.Result steady = Load.open(rate, options.steadySeconds(), options.threads(), 10, chain::runAll);
+    Table t = new Table("chain", "3. Full chain end to end (report to closed case)", ctx, "load", "offered/s",
+        "cases/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "opt. locking", "JVM CPU %", "driver CPU s",
+        "generator CPU s");
+    row(t, "saturation (" + options.threads() + " threads, closed loop)", "max", sat);
+    row(t, "steady " + options.steadySeconds() + " s (open loop, 70% of saturation)", rate, steady);
+    t.note("latency = time-to-close of one case (all staff steps back to back); open loop counts from the "
+        + "scheduled start (coordinated omission corrected)");
+    t.note("backlog (cases started, not closed) every 10 s of the steady run: " + steady.backlog()
+        + (flat(steady.backlog()) ? " - flat" : " - GROWING"));
+    t.note("median of " + options.runs() + " runs of " + options.seconds() + " s; all runs cases/s: "
+        + results.chainRuns.stream().map(Report::cell).toList());
+    return List.of(t.build());
+  }
+
+  private long openCases() {
+    return ctx.engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("caseHandling").count();
+  }
+
+  private static boolean flat(List<Long> backlog) {
+    if (backlog.size() < 2) {
+      return true;
+    }
+    long max = backlog.stream().mapToLong(Long::longValue).max().orElse(0);
+    return max <= Math.max(8, 2 * backlog.get(0)) && backlog.get(backlog.size() - 1) <= Math.max(8, 2 * backlog
+        .get(0));
+  }
+
+  /** Benchmark 4: the rows each step writes, in plain JDBC, one transaction per step. */
+  Report.Table floor(Map<Step, Tally> tallies, Results results) throws Exception {
+    RawJdbcFloor floor = new RawJdbcFloor(ctx.dataSource, tallies);
+    floor.createTables();
+    Load.closed(options.threads(), 2, () -> floor.step(Step.INTAKE));
+    List<Load.Result> intakeRuns = new ArrayList<>();
+    List<Load.Result> chainRuns = new ArrayList<>();
+    for (int i = 0; i < options.runs(); i++) {
+      intakeRuns.add(Load.closed(options.threads(), options.seconds(), () -> floor.step(Step.INTAKE)));
+      chainRuns.add(Load.closed(options.threads(), options.seconds(), floor::wholeCase));
+    }
+    Load.Result intake = Measure.medianRun(intakeRuns, Load.Result::perSecond);
+    Load.Result whole = Measure.medianRun(chainRuns, Load.Result::perSecond);
+    Table t = new Table("floor", "4. Raw-JDBC floor: the same rows, plain JDBC, one transaction per step", ctx,
+        "what", "rows written", "floor tx/s", "engine /s", "engine / floor", "floor p99 ms");
+    t.row("intake", floor.rows(Step.INTAKE), intake.perSecond(), results.intakePerSecond,
+        results.intakePerSecond / intake.perSecond(), Measure.ms(intake.latency(), 99));
+    t.row("whole case (5 transactions)", floor.rowsWholeCase(), whole.perSecond(), results.chainPerSecond,
+        results.chainPerSecond / whole.perSecond(), Measure.ms(whole.latency(), 99));
+    t.note("floor tables bench_floor_<engine table> (id, ref, text, number, timestamp, payload); inserts batched "
+        + "per table, updates and deletes by primary key; the engine's reads are not in the floor");
+    t.note(options.threads() + " threads, median of " + options.runs() + " runs of " + options.seconds() + " s");
+    floor.dropTables();
+    return t.build();
+  }
+
+  private static void row(Table t, String load, Object offered, Load.Result r) {
+    Histogram h = r.latency();
+    t.row(load, offered, r.perSecond(), Measure.ms(h, 50), Measure.ms(h, 95), Measure.ms(h, 99), Measure.maxMs(h),
+        r.errors(), r.optimisticLocking(), r.cpuShare() * 100, r.driverCpuSeconds(), r.generatorCpuSeconds());
+  }
+
+  /** Figures one benchmark hands to the next (floor ratios, peer ratios). */
+  static final class Results {
+    double intakePerSecond = Double.NaN;
+    double chainPerSecond = Double.NaN;
+    List<Double> chainRuns = List.of();
+  }
+}

@@ -1,0 +1,39 @@
+package org.gridgov.bench;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.gridgov.bench.CaseChain.Step;
+import org.gridgov.bench.SqlCounter.Tally;
+
+/** The SQL each step of one case sends, measured on a case of its own. */
+public final class SqlPerStep {
+
+  private SqlPerStep() {
+  }
+
+  public static Map<Step, Tally> measure(CaseChain chain) {
+    Map<Step, Tally> tallies = new EnumMap<>(Step.class);
+    String[] pi = new String[1];
+    tallies.put(Step.INTAKE, SqlCounter.record(() -> pi[0] = chain.intake()));
+    for (Step step : Step.values()) {
+      if (step != Step.INTAKE) {
+        tallies.put(step, SqlCounter.record(() -> chain.run(step, pi[0])));
+      }
+    }
+    if (!chain.ended(pi[0])) {
+      throw new IllegalStateException("the case did not reach its end: " + pi[0]);
+    }
+    return tallies;
+  }
+
+  /** One line per step and table, for the bench output and the test log. */
+  public static String describe(Map<Step, Tally> tallies) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("%-10s %10s %11s%n", "step", "statements", "round trips"));
+    tallies.forEach((step, tally) -> {
+      out.append(String.format("%-10s %10d %11d%n", step.label(), tally.statements(), tally.roundTrips()));
+      tally.perTable().forEach((table, n) -> out.append(String.format("    %-40s %5d%n", table, n)));
+    });
+    return out.toString();
+  }
+}
