@@ -20,10 +20,10 @@ interface CaseMapper {
       + " evaluation_comment, reply, created_at, updated_at";
 
   @Insert("insert into gov_case (case_no, source, channel, idempotency_key, category_code, urgency, description,"
-      + " address_text, lat, lng, reporter_id, reported_by, status, grid_id, community_id, township_id,"
+      + " address_text, address_key, lat, lng, reporter_id, reported_by, status, grid_id, community_id, township_id,"
       + " created_at, updated_at) values (#{caseNo}, #{source}, #{channel}, #{idempotencyKey}, #{categoryCode},"
-      + " #{urgency}, #{description}, #{addressText}, #{lat}, #{lng}, #{reporterId}, #{reportedBy}, #{status},"
-      + " #{gridId}, #{communityId}, #{townshipId}, #{createdAt}, #{updatedAt})")
+      + " #{urgency}, #{description}, #{addressText}, #{addressKey}, #{lat}, #{lng}, #{reporterId}, #{reportedBy},"
+      + " #{status}, #{gridId}, #{communityId}, #{townshipId}, #{createdAt}, #{updatedAt})")
   void insert(CaseRecord record);
 
   @Select("select " + COLUMNS + " from gov_case where case_no = #{caseNo}")
@@ -32,12 +32,21 @@ interface CaseMapper {
   @Select("select " + COLUMNS + " from gov_case where idempotency_key = #{key}")
   CaseRecord findByIdempotencyKey(String key);
 
-  /** Open cases of a category reported since a moment, for duplicate detection. */
-  @Select("select " + COLUMNS + " from gov_case where category_code = #{categoryCode} and created_at >= #{since}"
-      + " and case_no <> #{excluding} and status not in ('CLOSED', 'EVALUATED', 'MERGED', 'REJECTED')"
+  String OPEN_OF_CATEGORY_SINCE = " from gov_case where category_code = #{categoryCode} and created_at >= #{since}"
+      + " and case_no <> #{excluding} and status not in ('CLOSED', 'EVALUATED', 'MERGED', 'REJECTED')";
+
+  /**
+   * Open cases of a category reported since a moment at the same address (key) or inside a box of
+   * coordinates, oldest first: the candidates of the duplicate check (each part uses its own index).
+   * A null key or box matches nothing.
+   */
+  @Select("select " + COLUMNS + OPEN_OF_CATEGORY_SINCE + " and address_key = #{addressKey}"
+      + " union select " + COLUMNS + OPEN_OF_CATEGORY_SINCE
+      + " and lat between #{box.minLat} and #{box.maxLat} and lng between #{box.minLng} and #{box.maxLng}"
       + " order by created_at")
-  List<CaseRecord> findOpenOfCategorySince(@Param("categoryCode") String categoryCode,
-      @Param("since") LocalDateTime since, @Param("excluding") String excluding);
+  List<CaseRecord> findOpenOfCategoryNear(@Param("categoryCode") String categoryCode,
+      @Param("since") LocalDateTime since, @Param("excluding") String excluding,
+      @Param("addressKey") String addressKey, @Param("box") CoordinateBox box);
 
   @Update("update gov_case set process_instance_id = #{pid}, updated_at = #{now} where case_no = #{caseNo}")
   int setProcessInstance(@Param("caseNo") String caseNo, @Param("pid") String pid, @Param("now") LocalDateTime now);

@@ -41,8 +41,13 @@ public class CaseReadModel {
     return cases.findEvents(caseNo);
   }
 
-  public List<CaseRecord> openCasesOfCategorySince(String categoryCode, Instant since, String excludingCaseNo) {
-    return cases.findOpenOfCategorySince(categoryCode, EngineTime.toLocal(since), excludingCaseNo);
+  /**
+   * Open cases of a category reported since a moment at the same address (see {@link AddressKey}) or
+   * inside a box of coordinates, oldest first; either may be null.
+   */
+  public List<CaseRecord> openCasesOfCategoryNear(String categoryCode, Instant since, String excludingCaseNo,
+      String addressKey, CoordinateBox box) {
+    return cases.findOpenOfCategoryNear(categoryCode, EngineTime.toLocal(since), excludingCaseNo, addressKey, box);
   }
 
   /**

@@ -65,6 +65,8 @@ public class CaseRecord {
   public void setDescription(String description) { this.description = description; }
   public String getAddressText() { return addressText; }
   public void setAddressText(String addressText) { this.addressText = addressText; }
+  /** Stored with the case for the duplicate check's look-up (V11). */
+  public String getAddressKey() { return AddressKey.of(addressText); }
   public BigDecimal getLat() { return lat; }
   public void setLat(BigDecimal lat) { this.lat = lat; }
   public BigDecimal getLng() { return lng; }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gridgov.cases.CaseProperties;
 import org.gridgov.cases.CaseReadModel;
 import org.gridgov.cases.CaseRecord;
+import org.gridgov.cases.CoordinateBox;
 import org.gridgov.cases.EngineTime;
 import org.gridgov.organisation.Geo;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,12 @@ class DuplicateDetector {
 
   Optional<String> masterOf(CaseRecord report) {
     Instant since = EngineTime.now().minus(Duration.ofHours(properties.duplicateWindowHours()));
-    return readModel.openCasesOfCategorySince(report.getCategoryCode(), since, report.getCaseNo()).stream()
+    CoordinateBox box = report.getLat() == null || report.getLng() == null ? null
+        : CoordinateBox.around(report.getLat().doubleValue(), report.getLng().doubleValue(),
+            properties.duplicateRadiusMeters());
+    // the database narrows the candidates down to the same address or the box; samePlace decides
+    return readModel.openCasesOfCategoryNear(report.getCategoryCode(), since, report.getCaseNo(),
+            report.getAddressKey(), box).stream()
         .filter(candidate -> candidate.getProcessInstanceId() != null)
         .filter(candidate -> samePlace(report, candidate))
         .map(CaseRecord::getCaseNo)
@@ -40,11 +46,6 @@ class DuplicateDetector {
       return Geo.distanceMeters(a.getLat().doubleValue(), a.getLng().doubleValue(),
           b.getLat().doubleValue(), b.getLng().doubleValue()) <= properties.duplicateRadiusMeters();
     }
-    return a.getAddressText() != null && b.getAddressText() != null
-        && normalise(a.getAddressText()).equals(normalise(b.getAddressText()));
-  }
-
-  private static String normalise(String address) {
-    return address.replaceAll("[\\s，,。.、]", "");
+    return a.getAddressKey() != null && a.getAddressKey().equals(b.getAddressKey());
   }
 }
