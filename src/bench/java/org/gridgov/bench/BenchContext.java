@@ -13,8 +13,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridgov.GridGovApplication;
 import org.gridgov.intake.CaseIntakeService;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -28,7 +31,20 @@ final class BenchContext implements AutoCloseable {
   /** What "untuned" resets: each entry undoes one tuning of application.yml (docs/benchmarks.md). */
   static final Map<String, Object> CAMUNDA_DEFAULTS = Map.of(
       "camunda.bpm.job-execution.max-wait", 60_000,
-      "camunda.bpm.job-execution.wait-time-in-millis", 5_000);
+      "camunda.bpm.job-execution.wait-time-in-millis", 5_000,
+      // the engine's schema as Camunda ships it, without GridGov's task-list indexes
+      "gridgov.database.engine-indexes", false);
+
+  /**
+   * What "untuned" resets on MariaDB: the driver's defaults for what application-mysql.yml tunes
+   * (on H2 the untuned URL simply has no options, see {@link #h2Url}).
+   */
+  static final Map<String, Object> MYSQL_DRIVER_DEFAULTS = Map.of(
+      "spring.datasource.hikari.data-source-properties.rewriteBatchedStatements", false,
+      "spring.datasource.hikari.data-source-properties.useServerPrepStmts", false,
+      "spring.datasource.hikari.data-source-properties.cachePrepStmts", false,
+      "spring.datasource.hikari.data-source-properties.useLocalSessionState", false,
+      "spring.datasource.hikari.data-source-properties.cacheServerConfiguration", false);
 
   final String database;
   final String configuration;
@@ -53,7 +69,12 @@ final class BenchContext implements AutoCloseable {
 
   static BenchContext start(String database, String configuration, BenchOptions options) throws SQLException {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("server.port", 8186);
+    // any free port: other runs may share the machine; the REST benchmarks ask for it (port())
+    properties.put("server.port", 0);
+    // one load generator stands for many residents: the per-address and per-phone limits of the
+    // residents' API would otherwise refuse it after 30 reports
+    properties.put("gridgov.resident.rate-limit.per-ip", Integer.MAX_VALUE);
+    properties.put("gridgov.resident.rate-limit.per-phone", Integer.MAX_VALUE);
     properties.put("camunda.bpm.job-execution.enabled", true);
     properties.put("gridgov.notification.relay.enabled", false);
     properties.put("gridgov.security.refuse-default-passwords", false);
@@ -64,7 +85,7 @@ final class BenchContext implements AutoCloseable {
     if (database.equals("h2")) {
       File dir = new File("target/bench/h2-" + configuration);
       FileSystemUtils.deleteRecursively(dir);
-      properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.getAbsolutePath() + "/gridgov");
+      properties.put("spring.datasource.url", h2Url(dir, configuration));
       profiles = "demo";
     } else if (database.equals("mariadb")) {
       String schema = "gg_bench_" + configuration;
@@ -82,6 +103,9 @@ final class BenchContext implements AutoCloseable {
     }
     if (configuration.equals("untuned")) {
       properties.putAll(CAMUNDA_DEFAULTS);
+      if (database.equals("mariadb")) {
+        properties.putAll(MYSQL_DRIVER_DEFAULTS);
+      }
     }
     ConfigurableApplicationContext spring = new SpringApplicationBuilder(GridGovApplication.class)
         .profiles(profiles.split(","))
@@ -89,6 +113,22 @@ final class BenchContext implements AutoCloseable {
         // as command-line arguments: they win over the profile files, as an operator's would
         .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     return new BenchContext(database, configuration, spring);
+  }
+
+  /**
+   * The bench database's file with the connection options of the shipped URL (application.yml) when
+   * tuned, and with none (H2's defaults) when untuned.
+   */
+  private static String h2Url(File dir, String configuration) {
+    String url = "jdbc:h2:file:" + dir.getAbsolutePath() + "/gridgov";
+    if (configuration.equals("untuned")) {
+      return url;
+    }
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yml"));
+    String shipped = yaml.getObject().getProperty("spring.datasource.url");
+    int options = shipped.indexOf(';');
+    return options < 0 ? url : url + shipped.substring(options);
   }
 
   private void describe() {
@@ -102,6 +142,10 @@ final class BenchContext implements AutoCloseable {
     }
     HikariDataSource hikari = unwrapHikari();
     meta.put("poolSize", hikari == null ? "?" : hikari.getMaximumPoolSize());
+    if (hikari != null) {
+      meta.put("connection", database.equals("h2") ? hikari.getJdbcUrl().replaceFirst("^[^;]*", "url options ")
+          : hikari.getDataSourceProperties());
+    }
     meta.put("historyLevel", engineConfiguration.getHistoryLevel().getName());
     meta.put("jdbcBatchProcessing", engineConfiguration.isJdbcBatchProcessing());
     var jobs = engineConfiguration.getJobExecutor();
@@ -116,6 +160,11 @@ final class BenchContext implements AutoCloseable {
     } catch (SQLException e) {
       return null;
     }
+  }
+
+  /** The port GridGov's web server listens on in this context. */
+  int port() {
+    return ((WebServerApplicationContext) spring).getWebServer().getPort();
   }
 
   String label() {

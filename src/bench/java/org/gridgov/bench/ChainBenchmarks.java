@@ -77,35 +77,55 @@ final class ChainBenchmarks {
     return tallies.values().stream().mapToInt(t -> sum(t, operation)).sum();
   }
 
-  /** Benchmark 2: cases/s from report to first wait state, at saturation and at a fixed offered rate. */
+  /**
+   * Benchmark 2: cases/s from report to first wait state, at saturation and at a fixed offered rate,
+   * through the residents' REST endpoint and through the service behind it (the engine's share,
+   * which the raw-JDBC floor compares with).
+   */
   Report.Table intake(Results results) throws InterruptedException {
     long openBefore = openCases();
-    List<Load.Result> saturated = new ArrayList<>();
-    for (int i = 0; i < options.runs(); i++) {
-      saturated.add(Load.closed(options.threads(), options.seconds(), chain::intake));
-    }
-    Load.Result sat = Measure.medianRun(saturated, Load.Result::perSecond);
-    results.intakePerSecond = sat.perSecond();
-    double rate = Math.max(1, Math.floor(sat.perSecond() * 0.5));
-    List<Load.Result> fixed = new ArrayList<>();
-    for (int i = 0; i < options.runs(); i++) {
-      fixed.add(Load.open(rate, options.seconds(), options.threads() * 2, 1, chain::intake));
-    }
-    Load.Result open = Measure.medianRun(fixed, r -> Measure.ms(r.latency(), 99));
+    RestIntake rest = new RestIntake(ctx.port());
+    Load.closed(options.threads(), 2, rest::report);
+    Series overRest = series(rest::report);
+    Series service = series(chain::intake);
+    results.intakePerSecond = service.saturated.perSecond();
     Table t = new Table("intake", "2. Intake: resident report to first wait state", ctx, "load", "offered/s",
         "cases/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "opt. locking", "JVM CPU %", "driver CPU s",
         "generator CPU s");
-    row(t, "saturation (" + options.threads() + " threads, closed loop)", "max", sat);
-    row(t, "fixed rate (open loop, 50% of saturation)", rate, open);
-    t.note("median of " + options.runs() + " runs of " + options.seconds() + " s after warm-up; all runs cases/s: "
-        + saturated.stream().map(r -> Report.cell(r.perSecond())).toList());
-    t.note("open cases (all " + CaseChain.CATEGORY + "; the duplicate check reads every one of them): " + openBefore
+    row(t, "REST POST /api/v1/reports, saturation (" + options.threads() + " clients, closed loop)", "max",
+        overRest.saturated);
+    row(t, "REST, fixed rate (open loop, 50% of saturation)", overRest.rate, overRest.fixed);
+    row(t, "service call CaseIntakeService.report, saturation", "max", service.saturated);
+    row(t, "service call, fixed rate (open loop, 50% of saturation)", service.rate, service.fixed);
+    t.note("median of " + options.runs() + " runs of " + options.seconds() + " s after warm-up; all runs cases/s: REST "
+        + overRest.runs() + ", service " + service.runs());
+    t.note("REST: java.net.http client on the same machine, JSON body and an Idempotency-Key per report, 201 "
+        + "expected (anything else is an error); the residents' rate limits are lifted for the one load generator");
+    t.note("open cases (all " + CaseChain.CATEGORY + ", none at the same address): " + openBefore
         + " before the first run, " + openCases() + " after the last");
-    t.note("through CaseIntakeService.report (the service behind the resident API): /api/v1/reports is on branch "
-        + "resident, not merged into this branch yet");
-    t.note("driver CPU = CPU of the threads that call the engine (they run the engine's work too, it is embedded); "
-        + "generator CPU = the open-loop scheduler thread alone");
+    t.note("driver CPU = CPU of the threads that call GridGov (service call: they run the engine's work too; REST: "
+        + "only the HTTP client, Tomcat's threads do the work); generator CPU = the open-loop scheduler thread alone");
     return t.build();
+  }
+
+  private record Series(Load.Result saturated, double rate, Load.Result fixed, List<Load.Result> all) {
+    List<String> runs() {
+      return all.stream().map(r -> Report.cell(r.perSecond())).toList();
+    }
+  }
+
+  private Series series(Runnable operation) throws InterruptedException {
+    List<Load.Result> saturated = new ArrayList<>();
+    for (int i = 0; i < options.runs(); i++) {
+      saturated.add(Load.closed(options.threads(), options.seconds(), operation));
+    }
+    Load.Result sat = Measure.medianRun(saturated, Load.Result::perSecond);
+    double rate = Math.max(1, Math.floor(sat.perSecond() * 0.5));
+    List<Load.Result> fixed = new ArrayList<>();
+    for (int i = 0; i < options.runs(); i++) {
+      fixed.add(Load.open(rate, options.seconds(), options.threads() * 2, 1, operation));
+    }
+    return new Series(sat, rate, Measure.medianRun(fixed, r -> Measure.ms(r.latency(), 99)), saturated);
   }
 
   /** Benchmark 3: the whole chain at saturation, then at a steady rate with its backlog over time. */
