@@ -53,7 +53,8 @@ final class BenchContext implements AutoCloseable {
 
   static BenchContext start(String database, String configuration, BenchOptions options) throws SQLException {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("server.port", 8186);
+    // any free port: the benchmarks call the Java API, and other runs may share the machine
+    properties.put("server.port", 0);
     properties.put("camunda.bpm.job-execution.enabled", true);
     properties.put("gridgov.notification.relay.enabled", false);
     properties.put("gridgov.security.refuse-default-passwords", false);
