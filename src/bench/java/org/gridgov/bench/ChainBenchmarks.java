@@ -33,25 +33,35 @@ final class ChainBenchmarks {
   }
 
   Report.Table sqlTable(Map<Step, Tally> tallies) {
-    Table t = new Table("sql", "1. SQL per step of the case chain", ctx, "step", "statements", "round trips",
+    return sqlTable("sql", "1. SQL per step of the case chain", tallies)
+        .note("chain: resident report (POLLUTE_NOISE) -> township dispatch -> 2 departments + consolidated reply -> "
+            + "grid checks the result -> feedback job + follow-up call; staff act through the Java API as themselves "
+            + "(authorizations on); counts are the same on every run (SqlPerStepTest keeps them as a regression check)")
+        .build();
+  }
+
+  /** Statements, round trips and operations per step, and the whole case. */
+  Table sqlTable(String benchmark, String title, Map<Step, Tally> tallies) {
+    Table t = new Table(benchmark, title, ctx, "step", "statements", "round trips",
         "selects", "inserts", "updates", "deletes");
     tallies.forEach((step, tally) -> t.row(step.label(), tally.statements(), tally.roundTrips(),
         sum(tally, "SELECT"), sum(tally, "INSERT"), sum(tally, "UPDATE"), sum(tally, "DELETE")));
     t.row("whole case", tallies.values().stream().mapToInt(Tally::statements).sum(),
         tallies.values().stream().mapToInt(Tally::roundTrips).sum(), all(tallies, "SELECT"), all(tallies, "INSERT"),
         all(tallies, "UPDATE"), all(tallies, "DELETE"));
-    t.note("chain: resident report (POLLUTE_NOISE) -> township dispatch -> 2 departments + consolidated reply -> "
-        + "grid checks the result -> feedback job + follow-up call; staff act through the Java API as themselves "
-        + "(authorizations on); counts are the same on every run (SqlPerStepTest keeps them as a regression check)");
-    return t.build();
+    return t;
   }
 
   /** The same counts per table: one row per operation and table, one column per step. */
   Report.Table sqlPerTable(Map<Step, Tally> tallies) {
+    return sqlPerTable("sql", "1b. SQL per step and table", tallies).build();
+  }
+
+  Table sqlPerTable(String benchmark, String title, Map<Step, Tally> tallies) {
     List<String> columns = new ArrayList<>(List.of("operation table"));
     tallies.keySet().forEach(step -> columns.add(step.label()));
     columns.add("whole case");
-    Table t = new Table("sql", "1b. SQL per step and table", ctx, columns.toArray(String[]::new));
+    Table t = new Table(benchmark, title, ctx, columns.toArray(String[]::new));
     java.util.Set<String> keys = new java.util.TreeSet<>();
     tallies.values().forEach(tally -> keys.addAll(tally.perTable().keySet()));
     for (String key : keys) {
@@ -65,7 +75,7 @@ final class ChainBenchmarks {
       row.add(total);
       t.row(row.toArray());
     }
-    return t.build();
+    return t;
   }
 
   private static int sum(Tally tally, String operation) {

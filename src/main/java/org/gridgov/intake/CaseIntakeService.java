@@ -52,6 +52,16 @@ public class CaseIntakeService {
    */
   @Transactional
   public IntakeReceipt report(ResidentReport report) {
+    return report(report, this::startCaseHandling);
+  }
+
+  /**
+   * {@link #report(ResidentReport)} with the case's process started by {@code starter}: the Flowable
+   * peer of the benchmarks (docs/benchmarks.md) files a report exactly as a resident's is filed and
+   * starts its own engine's copy of caseHandling.
+   */
+  @Transactional
+  public IntakeReceipt report(ResidentReport report, CaseStarter starter) {
     String key = blankToNull(report.idempotencyKey());
     if (key != null) {
       if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
@@ -86,15 +96,22 @@ public class CaseIntakeService {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
       throw new ReportInProgressException(key);
     }
-    runtime.createProcessInstanceByKey(CaseVariables.PROCESS_KEY)
-        .businessKey(record.getCaseNo())
-        .setVariables(Map.of(
-            CaseVariables.CASE_NO, record.getCaseNo(),
-            CaseVariables.CATEGORY_CODE, record.getCategoryCode(),
-            CaseVariables.URGENCY, urgency.name(),
-            CaseVariables.SOURCE, CaseSource.RESIDENT.name()))
-        .execute();
+    starter.start(record.getCaseNo(), Map.of(
+        CaseVariables.CASE_NO, record.getCaseNo(),
+        CaseVariables.CATEGORY_CODE, record.getCategoryCode(),
+        CaseVariables.URGENCY, urgency.name(),
+        CaseVariables.SOURCE, CaseSource.RESIDENT.name()));
     return receipt(readModel.get(record.getCaseNo()), false);
+  }
+
+  private void startCaseHandling(String caseNo, Map<String, Object> variables) {
+    runtime.createProcessInstanceByKey(CaseVariables.PROCESS_KEY).businessKey(caseNo).setVariables(variables).execute();
+  }
+
+  /** Starts the process of a filed case, with its number as business key and its first variables. */
+  @FunctionalInterface
+  public interface CaseStarter {
+    void start(String caseNo, Map<String, Object> variables);
   }
 
   /**
