@@ -13,11 +13,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridgov.GridGovApplication;
 import org.gridgov.intake.CaseIntakeService;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -36,15 +34,10 @@ final class BenchContext implements AutoCloseable {
       "gridgov.database.engine-indexes", false);
 
   /**
-   * What "untuned" resets on MariaDB: the driver's defaults for what application-mysql.yml tunes
-   * (on H2 the untuned URL simply has no options, see {@link #h2Url}).
+   * What "untuned" resets on MariaDB: the driver's default for what application-mysql.yml tunes.
    */
   static final Map<String, Object> MYSQL_DRIVER_DEFAULTS = Map.of(
-      "spring.datasource.hikari.data-source-properties.rewriteBatchedStatements", false,
-      "spring.datasource.hikari.data-source-properties.useServerPrepStmts", false,
-      "spring.datasource.hikari.data-source-properties.cachePrepStmts", false,
-      "spring.datasource.hikari.data-source-properties.useLocalSessionState", false,
-      "spring.datasource.hikari.data-source-properties.cacheServerConfiguration", false);
+      "spring.datasource.hikari.data-source-properties.rewriteBatchedStatements", false);
 
   final String database;
   final String configuration;
@@ -76,6 +69,9 @@ final class BenchContext implements AutoCloseable {
     properties.put("gridgov.resident.rate-limit.per-ip", Integer.MAX_VALUE);
     properties.put("gridgov.resident.rate-limit.per-phone", Integer.MAX_VALUE);
     properties.put("camunda.bpm.job-execution.enabled", true);
+    // the tuned and the untuned context live side by side in this JVM
+    properties.put("camunda.bpm.generate-unique-process-engine-name", true);
+    properties.put("camunda.bpm.generate-unique-process-application-name", true);
     properties.put("gridgov.notification.relay.enabled", false);
     properties.put("gridgov.security.refuse-default-passwords", false);
     properties.put("logging.level.root", "WARN");
@@ -85,7 +81,7 @@ final class BenchContext implements AutoCloseable {
     if (database.equals("h2")) {
       File dir = new File("target/bench/h2-" + configuration);
       FileSystemUtils.deleteRecursively(dir);
-      properties.put("spring.datasource.url", h2Url(dir, configuration));
+      properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.getAbsolutePath() + "/gridgov");
       profiles = "demo";
     } else if (database.equals("mariadb")) {
       String schema = "gg_bench_" + configuration;
@@ -115,22 +111,6 @@ final class BenchContext implements AutoCloseable {
     return new BenchContext(database, configuration, spring);
   }
 
-  /**
-   * The bench database's file with the connection options of the shipped URL (application.yml) when
-   * tuned, and with none (H2's defaults) when untuned.
-   */
-  private static String h2Url(File dir, String configuration) {
-    String url = "jdbc:h2:file:" + dir.getAbsolutePath() + "/gridgov";
-    if (configuration.equals("untuned")) {
-      return url;
-    }
-    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-    yaml.setResources(new ClassPathResource("application.yml"));
-    String shipped = yaml.getObject().getProperty("spring.datasource.url");
-    int options = shipped.indexOf(';');
-    return options < 0 ? url : url + shipped.substring(options);
-  }
-
   private void describe() {
     meta.put("database", database);
     meta.put("configuration", configuration);
@@ -142,9 +122,8 @@ final class BenchContext implements AutoCloseable {
     }
     HikariDataSource hikari = unwrapHikari();
     meta.put("poolSize", hikari == null ? "?" : hikari.getMaximumPoolSize());
-    if (hikari != null) {
-      meta.put("connection", database.equals("h2") ? hikari.getJdbcUrl().replaceFirst("^[^;]*", "url options ")
-          : hikari.getDataSourceProperties());
+    if (hikari != null && database.equals("mariadb")) {
+      meta.put("driverProperties", hikari.getDataSourceProperties());
     }
     meta.put("historyLevel", engineConfiguration.getHistoryLevel().getName());
     meta.put("jdbcBatchProcessing", engineConfiguration.isJdbcBatchProcessing());

@@ -55,11 +55,18 @@ public final class BenchRunner {
     System.exit(0);
   }
 
+  /**
+   * Both configurations run side by side on fresh databases of one kind: the tuned one (GridGov as
+   * shipped) for every benchmark, the untuned one (Camunda's defaults) for the comparisons.
+   */
   private void runOn(String database) throws Exception {
     ChainBenchmarks.Results tuned = new ChainBenchmarks.Results();
+    ChainBenchmarks.Results untuned = new ChainBenchmarks.Results();
     boolean needsChain = options.wants("sql") || options.wants("intake") || options.wants("chain")
         || options.wants("floor") || options.wants("peers");
-    try (BenchContext ctx = BenchContext.start(database, "tuned", options)) {
+    boolean needsUntuned = options.wants("peers") || options.wants("jobs") || options.wants("tasklist");
+    try (BenchContext ctx = BenchContext.start(database, "tuned", options);
+        BenchContext untunedCtx = needsUntuned ? BenchContext.start(database, "untuned", options) : null) {
       if (needsChain) {
         ChainBenchmarks chain = new ChainBenchmarks(ctx, options);
         Map<Step, Tally> tallies = chain.sql();
@@ -68,10 +75,13 @@ public final class BenchRunner {
           report.add(chain.sqlPerTable(tallies));
         }
         chain.warmUp();
-        // the chain first: intake leaves its cases open, and every open case of the category makes the
-        // duplicate check of the next report longer (see docs/benchmarks.md)
+        ChainBenchmarks untunedChain = options.wants("peers") ? new ChainBenchmarks(untunedCtx, options) : null;
+        if (untunedChain != null) {
+          untunedChain.warmUp();
+        }
+        // the chain first: intake leaves its cases open, which the other benchmarks need not see
         if (options.wants("chain") || options.wants("floor") || options.wants("peers")) {
-          guarded("chain", () -> chain.chain(tuned).forEach(report::add));
+          guarded("chain", () -> chain.chain(tuned, untunedChain, untuned).forEach(report::add));
         }
         if (options.wants("intake") || options.wants("floor")) {
           guarded("intake", () -> report.add(chain.intake(tuned)));
@@ -79,42 +89,30 @@ public final class BenchRunner {
         if (options.wants("floor")) {
           guarded("floor", () -> report.add(chain.floor(tallies, tuned)));
         }
-      }
-      if (options.wants("jobs")) {
-        guarded("jobs", () -> report.add(new TimerBenchmark(ctx, options).run()));
-      }
-      if (options.wants("tasklist")) {
-        guarded("tasklist", () -> report.add(new TasklistBenchmark(ctx, options).run()));
-      }
-    }
-    if (options.wants("peers") || options.wants("jobs") || options.wants("tasklist")) {
-      try (BenchContext ctx = BenchContext.start(database, "untuned", options)) {
         if (options.wants("peers")) {
-          guarded("peers", () -> peers(ctx, tuned));
+          guarded("peers", () -> peers(untunedCtx, untunedChain, tuned, untuned));
         }
+      }
+      for (BenchContext each : needsUntuned ? List.of(ctx, untunedCtx) : List.of(ctx)) {
         if (options.wants("jobs")) {
-          guarded("jobs", () -> report.add(new TimerBenchmark(ctx, options).run()));
+          guarded("jobs", () -> report.add(new TimerBenchmark(each, options).run()));
         }
         if (options.wants("tasklist")) {
-          guarded("tasklist", () -> report.add(new TasklistBenchmark(ctx, options).run()));
+          guarded("tasklist", () -> report.add(new TasklistBenchmark(each, options).run()));
         }
       }
     }
   }
 
-  /** Benchmark 7 and, when the Flowable peer ran, its SQL per step (7b). */
-  private void peers(BenchContext untunedCtx, ChainBenchmarks.Results tuned) throws Exception {
-    ChainBenchmarks chain = new ChainBenchmarks(untunedCtx, options);
-    chain.warmUp();
-    ChainBenchmarks.Results untuned = new ChainBenchmarks.Results();
-    chain.chain(untuned).forEach(report::add);
+  private void peers(BenchContext untunedCtx, ChainBenchmarks chain, ChainBenchmarks.Results tuned,
+      ChainBenchmarks.Results untuned) throws Exception {
     Table t = new Table("peers", "7. Peers: the same chain, ratio to GridGov tuned", untunedCtx, "engine",
         "configuration", "cases/s (median)", "ratio to tuned");
     t.row("GridGov (Camunda 7.24)", "tuned: application.yml", tuned.chainPerSecond, 1.0);
     t.row("Camunda 7.24", "untuned: starter and driver defaults", untuned.chainPerSecond,
         untuned.chainPerSecond / tuned.chainPerSecond);
-    t.note("untuned resets: " + BenchContext.CAMUNDA_DEFAULTS + (untunedCtx.database.equals("h2")
-        ? " and the H2 URL options of application.yml" : " and " + BenchContext.MYSQL_DRIVER_DEFAULTS));
+    t.note("untuned resets: " + BenchContext.CAMUNDA_DEFAULTS + (untunedCtx.database.equals("mariadb")
+        ? " and " + BenchContext.MYSQL_DRIVER_DEFAULTS : ""));
     Report.Table sql = null;
     try (FlowablePeer flowable = FlowablePeer.start(untunedCtx, options)) {
       String check = flowable.checkAgainst(new CaseChain(untunedCtx.engine, untunedCtx.intake));

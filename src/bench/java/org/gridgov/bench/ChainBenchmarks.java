@@ -140,10 +140,30 @@ final class ChainBenchmarks {
 
   /** Benchmark 3: the whole chain at saturation, then at a steady rate with its backlog over time. */
   List<Report.Table> chain(Results results) throws InterruptedException {
+    return chain(results, null, null);
+  }
+
+  /**
+   * The chain here and, if given, on another context (the untuned peer), their saturation runs taking
+   * turns, so that the machine's ups and downs and the JIT's warming touch both alike.
+   */
+  List<Report.Table> chain(Results results, ChainBenchmarks peer, Results peerResults) throws InterruptedException {
     List<Load.Result> saturated = new ArrayList<>();
+    List<Load.Result> peerSaturated = new ArrayList<>();
     for (int i = 0; i < options.runs(); i++) {
       saturated.add(Load.closed(options.threads(), options.seconds(), chain::runAll));
+      if (peer != null) {
+        peerSaturated.add(Load.closed(options.threads(), options.seconds(), peer.chain::runAll));
+      }
     }
+    List<Report.Table> tables = new ArrayList<>(List.of(chainTable(results, saturated)));
+    if (peer != null) {
+      tables.add(peer.chainTable(peerResults, peerSaturated));
+    }
+    return tables;
+  }
+
+  private Report.Table chainTable(Results results, List<Load.Result> saturated) throws InterruptedException {
     Load.Result sat = Measure.medianRun(saturated, Load.Result::perSecond);
     results.chainPerSecond = sat.perSecond();
     results.chainRuns = saturated.stream().map(Load.Result::perSecond).toList();
@@ -159,8 +179,9 @@ final class ChainBenchmarks {
     t.note("backlog (cases started, not closed) every 10 s of the steady run: " + steady.backlog()
         + (flat(steady.backlog()) ? " - flat" : " - GROWING"));
     t.note("median of " + options.runs() + " runs of " + options.seconds() + " s; all runs cases/s: "
-        + results.chainRuns.stream().map(Report::cell).toList());
-    return List.of(t.build());
+        + results.chainRuns.stream().map(Report::cell).toList()
+        + "; tuned and untuned runs take turns, both contexts running side by side");
+    return t.build();
   }
 
   private long openCases() {

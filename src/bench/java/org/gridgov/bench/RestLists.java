@@ -21,8 +21,8 @@ final class RestLists {
   private final ObjectMapper json = new ObjectMapper();
   private final String base;
 
-  RestLists(int port) {
-    this.base = "http://127.0.0.1:" + port + "/engine-rest";
+  RestLists(int port, String engineName) {
+    this.base = "http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName;
   }
 
   /** A Tasklist filter: its first page of 15 as hal+json (variables embedded) and its count. */

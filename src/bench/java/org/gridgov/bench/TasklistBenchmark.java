@@ -77,7 +77,7 @@ final class TasklistBenchmark {
 
     // the same lists as Tasklist asks for them: its filters over REST, as hal+json (with the filter's
     // variables embedded), page and count; the auditor's list as Cockpit's history search asks
-    RestLists rest = new RestLists(ctx.port());
+    RestLists rest = new RestLists(ctx.port(), ctx.engine.getName());
     queries.put("REST filter 本单位待办 (gridworker1)", rest.filter("gridworker1", filterId(TasklistFilters.UNIT_TASKS)));
     queries.put("REST filter 本单位待办 (dept1)", rest.filter("dept1", filterId(TasklistFilters.UNIT_TASKS)));
     queries.put("REST filter 已超期 (dispatcher1)", rest.filter("dispatcher1", filterId(TasklistFilters.OVERDUE)));
