@@ -31,7 +31,7 @@ class PlanCouncilImplementation implements TaskListener {
   }
 
   /** One work item a line: {@code 工作内容；责任人(单位)；计划完成日期[；关联案件编号]}. */
-  static List<CouncilService.WorkItemPlan> plan(Object value) {
+  private static List<CouncilService.WorkItemPlan> plan(Object value) {
     List<CouncilService.WorkItemPlan> plan = new ArrayList<>();
     for (String line : FormValues.lines(value, "实施计划")) {
       String[] parts = SEMICOLON.split(line, -1);
