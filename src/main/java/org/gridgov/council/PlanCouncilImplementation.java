@@ -1,10 +1,8 @@
 package org.gridgov.council;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,12 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("planCouncilImplementation")
 class PlanCouncilImplementation implements TaskListener {
 
-  private final CouncilService council;
-  private final ObjectMapper json;
+  private static final Pattern SEMICOLON = Pattern.compile("[;；]");
 
-  PlanCouncilImplementation(CouncilService council, ObjectMapper json) {
+  private final CouncilService council;
+
+  PlanCouncilImplementation(CouncilService council) {
     this.council = council;
-    this.json = json;
   }
 
   @Override
@@ -32,30 +30,18 @@ class PlanCouncilImplementation implements TaskListener {
     vars.forget(CouncilVariables.WORK_ITEMS);
   }
 
-  /** Tasklist sends the dynamic list as a JSON variable; Java callers may send the JSON text. */
-  private List<CouncilService.WorkItemPlan> plan(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    JsonNode items;
-    try {
-      items = value instanceof String text ? json.readTree(text) : json.readTree(value.toString());
-    } catch (JsonProcessingException e) {
-      throw new InvalidCouncilInputException("实施计划的格式不正确");
-    }
-    if (!items.isArray()) {
-      throw new InvalidCouncilInputException("实施计划须是工作项列表");
-    }
+  /** One work item a line: {@code 工作内容；责任人(单位)；计划完成日期[；关联案件编号]}. */
+  private static List<CouncilService.WorkItemPlan> plan(Object value) {
     List<CouncilService.WorkItemPlan> plan = new ArrayList<>();
-    for (JsonNode item : items) {
-      plan.add(new CouncilService.WorkItemPlan(text(item, "title"), text(item, "responsible"),
-          text(item, "plannedFinish"), text(item, "caseNo")));
+    for (String line : FormValues.lines(value, "实施计划")) {
+      String[] parts = SEMICOLON.split(line, -1);
+      if (parts.length < 3 || parts.length > 4) {
+        throw new InvalidCouncilInputException("第 " + (plan.size() + 1) + " 项须写成“工作内容；责任人(单位)；"
+            + "计划完成日期”，可再加“；关联案件编号”，用分号隔开: " + line);
+      }
+      plan.add(new CouncilService.WorkItemPlan(parts[0].strip(), parts[1].strip(), parts[2].strip(),
+          parts.length == 4 ? parts[3].strip() : null));
     }
     return plan;
-  }
-
-  private static String text(JsonNode item, String field) {
-    JsonNode value = item.get(field);
-    return value == null || value.isNull() ? null : value.asText();
   }
 }

@@ -1,6 +1,5 @@
 package org.gridgov.talk;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gridgov.council.FormValues;
@@ -15,11 +14,9 @@ import org.springframework.stereotype.Component;
 class RegisterResidentTalk implements JavaDelegate {
 
   private final TalkService talks;
-  private final FormList forms;
 
-  RegisterResidentTalk(TalkService talks, FormList forms) {
+  RegisterResidentTalk(TalkService talks) {
     this.talks = talks;
-    this.forms = forms;
   }
 
   @Override
@@ -29,11 +26,9 @@ class RegisterResidentTalk implements JavaDelegate {
     if (vars.talkId() != null) {
       talk = talks.talk(vars.talkId());
     } else {
-      List<TalkService.Invitee> invitees = forms.rows(vars.raw(TalkVariables.INVITEES), "受邀居民名单").stream()
-          .map(row -> new TalkService.Invitee(row.get("name"), row.get("household"), row.get("phone")))
-          .toList();
       talk = talks.register(execution.getProcessInstanceId(), vars.communityId(), vars.text(TalkVariables.TOPIC),
-          vars.text(TalkVariables.PLACE), vars.raw(TalkVariables.MEETING_TIME), invitees,
+          vars.text(TalkVariables.PLACE), vars.raw(TalkVariables.MEETING_TIME),
+          TalkLists.invitees(vars.raw(TalkVariables.INVITEES)),
           (String) execution.getVariable("initiator"));
       execution.setProcessBusinessKey(talk.getTalkNo());
       execution.setVariable(TalkVariables.TALK_ID, talk.getId());

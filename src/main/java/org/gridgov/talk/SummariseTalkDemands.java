@@ -2,7 +2,6 @@ package org.gridgov.talk;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,43 +11,16 @@ import org.springframework.stereotype.Component;
 class SummariseTalkDemands implements TaskListener {
 
   private final TalkService talks;
-  private final FormList forms;
 
-  SummariseTalkDemands(TalkService talks, FormList forms) {
+  SummariseTalkDemands(TalkService talks) {
     this.talks = talks;
-    this.forms = forms;
   }
 
   @Override
   public void notify(DelegateTask task) {
     TalkVariables vars = TalkVariables.of(task);
-    List<TalkService.DemandDraft> drafts = new ArrayList<>();
-    int row = 0;
-    for (Map<String, String> fields : forms.rows(vars.raw(TalkVariables.DEMANDS), "诉求清单")) {
-      row++;
-      drafts.add(new TalkService.DemandDraft(fields.get("content"), numbers(fields.get("opinionNos"), row)));
-    }
-    List<Long> ids = talks.summarise(vars.talkId(), drafts);
+    List<Long> ids = talks.summarise(vars.talkId(), TalkLists.demands(vars.raw(TalkVariables.DEMANDS)));
     vars.forget(TalkVariables.DEMANDS);
     task.setVariable(TalkVariables.DEMAND_IDS, new ArrayList<>(ids));
-  }
-
-  /** "1, 3、4" → [1, 3, 4]. */
-  private static List<Integer> numbers(String text, int row) {
-    List<Integer> numbers = new ArrayList<>();
-    if (text == null) {
-      return numbers;
-    }
-    for (String part : text.split("[,，、\\s]+")) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      try {
-        numbers.add(Integer.valueOf(part));
-      } catch (NumberFormatException e) {
-        throw new InvalidTalkInputException("第 " + row + " 项诉求的意见序号须为数字，用逗号分隔: " + text);
-      }
-    }
-    return numbers;
   }
 }

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.gridgov.council.CouncilVariables.Elements;
 import org.gridgov.intake.CaseIntakeService;
 import org.gridgov.intake.ResidentReport;
@@ -100,10 +102,8 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
 
     String caseNo = intake.report(new ResidentReport("ENV_GARBAGE", null, "生产路沿线建筑垃圾需清运", "柳林村一组",
         null, null, null, null, "APP", null)).caseNo();
-    planImplementation(pi, """
-        [{"title":"路基平整","responsible":"柳林村村委会","plannedFinish":"2027-01-15","caseNo":"%s"},
-         {"title":"浇筑混凝土路面","responsible":"安澜县路桥公司","plannedFinish":"2027-03-31","caseNo":""}]"""
-        .formatted(caseNo));
+    planImplementation(pi, "路基平整；柳林村村委会；2027-01-15；" + caseNo,
+        "浇筑混凝土路面; 安澜县路桥公司; 2027年3月31日");
     List<CouncilWorkItem> items = council.workItems(matter.getId());
     assertThat(items).extracting(CouncilWorkItem::getTitle).containsExactly("路基平整", "浇筑混凝土路面");
     assertThat(items).extracting(CouncilWorkItem::getCaseNo).containsExactly(caseNo, null);
@@ -351,10 +351,15 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
 
     ProcessInstance published = toPublicity(false);
     endPublicity(published);
-    assertThatThrownBy(() -> planImplementation(published,
-        "[{\"title\":\"路基平整\",\"responsible\":\"村委会\",\"plannedFinish\":\"2027-01-15\",\"caseNo\":\"GG-20261129-999999\"}]"))
+    assertThatThrownBy(() -> planImplementation(published, "路基平整；村委会；2027-01-15；GG-20261129-999999"))
         .hasMessageContaining("案件编号不存在");
-    assertThatThrownBy(() -> planImplementation(published, "[]")).hasMessageContaining("至少要有一项");
+    assertThatThrownBy(() -> planImplementation(published, "路基平整；村委会；2027-01-15", "浇筑路面，路桥公司，2027-03-31"))
+        .hasMessageContaining("第 2 项须写成“工作内容；责任人(单位)；计划完成日期”");
+    assertThatThrownBy(() -> planImplementation(published, "路基平整；村委会；2027-02-30"))
+        .hasMessageContaining("第 1 项的计划完成日期格式不正确");
+    assertThatThrownBy(() -> planImplementation(published, "路基平整；；2027-01-15"))
+        .hasMessageContaining("请填写第 1 项的责任人(单位)");
+    assertThatThrownBy(() -> planImplementation(published)).hasMessageContaining("至少要有一项");
     assertThat(council.workItems(matterOf(published).getId())).isEmpty();
   }
 
@@ -432,9 +437,11 @@ class ResidentCouncilProcessTest extends ProcessScenarioSupport {
     execute(job());
   }
 
-  private void planImplementation(ProcessInstance pi, String workItems) {
+  /** The work items as the village types them, one a line; Tasklist submits them as {@code {"text": …}}. */
+  private void planImplementation(ProcessInstance pi, String... workItems) {
     assertThat(pi).isWaitingAt(Elements.PLAN_IMPLEMENTATION);
-    complete(task(), withVariables(CouncilVariables.WORK_ITEMS, workItems));
+    complete(task(), withVariables(CouncilVariables.WORK_ITEMS, SpinValues.jsonValue(
+        new ObjectMapper().createObjectNode().put("text", String.join("\n", workItems)).toString()).create()));
   }
 
   private void reportProgress(ProcessInstance pi, Long workItemId, int progress) {

@@ -39,7 +39,7 @@ import org.springframework.context.ApplicationContext;
  * history time to live, Modeler attributes, meaningful ids ({@code Task_VerifyOnSite} style), Chinese
  * names, diagram interchange for every element, no scripts, every delegate expression names a Spring
  * bean, every user task has candidate groups and a Camunda Form that exists, every plain start event
- * a start form; and every form input carries validation.
+ * a start form; and every form input carries validation and no form has a dynamic list.
  */
 @GridGovSpringTest
 class ModelConventionsTest {
@@ -190,6 +190,12 @@ class ModelConventionsTest {
           && !component.path("disabled").asBoolean(false);
       if (input && !"checkbox".equals(component.path("type").asText()) && !component.has("validate")) {
         problems.add(form + ": input " + component.path("key").asText() + " has no validation");
+      }
+      // form-js 1.8 keeps an (empty) error entry for every row of a dynamic list that changed, and
+      // Tasklist 7.24 disables Complete/Start while any entry exists: the form could never be sent
+      if ("dynamiclist".equals(component.path("type").asText()) || component.path("isRepeating").asBoolean(false)) {
+        problems.add(form + ": " + component.path("id").asText() + " is a dynamic list, which Tasklist cannot submit;"
+            + " use a textarea in a group with a path (FormValues.lines)");
       }
       checkInputs(problems, form, component.path("components"));
     }

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.gridgov.council.CouncilMatter;
 import org.gridgov.council.CouncilService;
 import org.gridgov.council.CouncilVariables;
@@ -58,6 +60,7 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
   private static final String COMMUNITY = "comm-wenchang";
   private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final LocalDateTime START = LocalDateTime.of(2026, 12, 1, 9, 0);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired
   private TalkService talks;
@@ -78,8 +81,11 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
     assertThat(pi.getBusinessKey()).isEqualTo(talk.getTalkNo()).matches("TK-20261201-\\d{6}");
     assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys(TalkVariables.INVITEES,
         TalkVariables.TOPIC);
-    assertThat(talks.participants(talk.getId())).extracting(TalkParticipant::getName)
-        .containsExactly("张桂芳", "刘建军", "陈晓梅");
+    assertThat(talks.participants(talk.getId())).extracting(TalkParticipant::getName, TalkParticipant::getHousehold,
+        TalkParticipant::getPhone).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("张桂芳", "文昌花园2号楼401", "19900001111"),
+            org.assertj.core.groups.Tuple.tuple("刘建军", "文昌花园2号楼 502", null),
+            org.assertj.core.groups.Tuple.tuple("陈晓梅", "文昌花园3号楼101", "19900003333"));
 
     assertThat(pi).isWaitingAt(Elements.NOTIFY_INVITEES);
     execute(job());
@@ -89,27 +95,31 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
 
     assertThat(pi).isWaitingAt(Elements.HOLD_TALK);
     assertThat(task()).hasCandidateGroup(COMMUNITY);
-    complete(task(), withVariables(TalkVariables.PARTICIPANTS, """
-        [{"name":"张桂芳","household":"文昌花园2号楼401","opinion":"晚上小区里停满车，消防通道被堵"},
-         {"name":"刘建军","opinion":"希望把2号楼后面的空地改成停车位"},
-         {"name":"赵大爷","household":"文昌路18号","opinion":"小区门口的垃圾堆了三天没人清运"},
-         {"name":"陈晓梅","opinion":"希望社区办周末托管班"},
-         {"name":"王师傅"}]""", TalkVariables.NOTES, "社区书记和网格员参加"));
+    complete(task(), withVariables(TalkVariables.PARTICIPANTS, lines(
+        "张桂芳 文昌花园2号楼401：晚上小区里停满车，消防通道被堵",
+        "刘建军：希望把2号楼后面的空地改成停车位",
+        "赵大爷 文昌路18号: 小区门口的垃圾堆了三天没人清运",
+        "",
+        "陈晓梅：希望社区办周末托管班",
+        "王师傅",
+        "𠮷大爷 文昌花园5号楼"), TalkVariables.NOTES, "社区书记和网格员参加"));
     assertThat(talks.participants(talk.getId())).extracting(TalkParticipant::getName, TalkParticipant::isInvited,
         TalkParticipant::isAttended).containsExactly(
             org.assertj.core.groups.Tuple.tuple("张桂芳", true, true),
             org.assertj.core.groups.Tuple.tuple("刘建军", true, true),
             org.assertj.core.groups.Tuple.tuple("陈晓梅", true, true),
             org.assertj.core.groups.Tuple.tuple("赵大爷", false, true),
-            org.assertj.core.groups.Tuple.tuple("王师傅", false, true));
+            org.assertj.core.groups.Tuple.tuple("王师傅", false, true),
+            // a 4-byte character (CJK Ext-B) is kept whole, also on MySQL
+            org.assertj.core.groups.Tuple.tuple("𠮷大爷", false, true));
 
     assertThat(pi).isWaitingAt(Elements.SUMMARISE_DEMANDS);
     String opinionList = (String) taskService().getVariable(task().getId(), TalkVariables.OPINION_LIST);
     assertThat(opinionList).startsWith("1. 晚上小区里停满车").doesNotContain("张桂芳");
-    complete(task(), withVariables(TalkVariables.DEMANDS, """
-        [{"content":"规划增设停车位并整治占用消防通道","opinionNos":"1，2"},
-         {"content":"文昌花园门口垃圾清运不及时","opinionNos":"3"},
-         {"content":"开办周末托管班","opinionNos":"4"}]"""));
+    complete(task(), withVariables(TalkVariables.DEMANDS, lines(
+        "1，2：规划增设停车位并整治占用消防通道",
+        "3: 文昌花园门口垃圾清运不及时",
+        "4：开办周末托管班")));
 
     List<TalkDemand> demands = talks.demands(talk.getId());
     decide(pi, demands.get(0).getId(), withVariables(TalkVariables.DEMAND_ROUTE, "COUNCIL",
@@ -144,7 +154,7 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
             demands.get(2).getId());
 
     List<String> outcomes = notifications(talk.getTalkNo(), "TALK_OUTCOME");
-    assertThat(outcomes).hasSize(5);
+    assertThat(outcomes).hasSize(6);
     assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("张桂芳")
         .contains("已提交“四议两公开”决策(事项编号 " + matter.getMatterNo() + ")"));
     assertThat(outcomes).anySatisfy(text -> assertThat(text).startsWith("赵大爷").contains("已转为事件案件 " + caseNo));
@@ -167,9 +177,8 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
     assertThat(pi).isWaitingAt(Elements.TALK_DUE);
     assertThat(job().getDuedate()).isEqualTo(date(START.plusDays(1)));
     execute(job());
-    complete(task(), withVariables(TalkVariables.PARTICIPANTS, "[{\"name\":\"孙丽\",\"household\":\"文昌花园1号楼\","
-        + "\"opinion\":\"楼道灯已经修好了，谢谢\"}]"));
-    complete(task(), withVariables(TalkVariables.DEMANDS, "[]"));
+    complete(task(), withVariables(TalkVariables.PARTICIPANTS, lines("孙丽 文昌花园1号楼：楼道灯已经修好了，谢谢")));
+    complete(task(), withVariables(TalkVariables.DEMANDS, lines()));
     execute(job());
 
     assertThat(pi).isEnded().hasNotPassed(Elements.DECIDE_DEMAND).hasPassed(Elements.END_TALK_CONCLUDED);
@@ -184,24 +193,35 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
     assertThatThrownBy(() -> talks.organise(COMMUNITY, "停车", "广场", START.plusDays(1),
         List.of(new TalkService.Invitee("孙丽", null, "12345")), null)).hasMessageContaining("电话号码不正确");
 
+    Integer talksBefore = jdbc.queryForObject("select count(*) from gov_talk", Integer.class);
+    assertThatThrownBy(() -> organiseInTasklist(lines("孙丽 12345678 文昌花园1号楼")))
+        .hasMessageContaining("第 1 位受邀居民的电话号码不正确: 12345678");
+    assertThatThrownBy(() -> organiseInTasklist(lines(""))).hasMessageContaining("请至少邀请一户居民");
+    assertThat(jdbc.queryForObject("select count(*) from gov_talk", Integer.class)).isEqualTo(talksBefore);
+
     ProcessInstance pi = organiseInTasklist();
     assertThat(pi).isWaitingAt(Elements.NOTIFY_INVITEES);
     execute(job());
     execute(job());
     Task hold = task();
-    assertThatThrownBy(() -> complete(hold, withVariables(TalkVariables.PARTICIPANTS, "[]")))
+    assertThatThrownBy(() -> complete(hold, withVariables(TalkVariables.PARTICIPANTS, lines("  ", ""))))
         .hasMessageContaining("至少记录一位");
-    complete(hold, withVariables(TalkVariables.PARTICIPANTS,
-        "[{\"name\":\"张桂芳\",\"opinion\":\"停车难\"},{\"name\":\"刘建军\",\"opinion\":\"路灯暗\"}]"));
+    assertThatThrownBy(() -> complete(hold, withVariables(TalkVariables.PARTICIPANTS, lines("张桂芳：停车难",
+        "：路灯暗")))).hasMessageContaining("请填写第 2 位到会居民的姓名");
+    assertThatThrownBy(() -> complete(hold, withVariables(TalkVariables.PARTICIPANTS, "张桂芳：停车难")))
+        .hasMessageContaining("到会居民名单的格式不正确");
+    assertThat(talks.participants(talkOf(pi).getId())).noneMatch(TalkParticipant::isAttended);
+    complete(hold, withVariables(TalkVariables.PARTICIPANTS, lines("张桂芳：停车难", "刘建军：路灯暗")));
     Task summary = task();
-    assertThatThrownBy(() -> complete(summary, withVariables(TalkVariables.DEMANDS,
-        "[{\"content\":\"停车\",\"opinionNos\":\"1,5\"}]"))).hasMessageContaining("意见 5 不存在");
-    assertThatThrownBy(() -> complete(summary, withVariables(TalkVariables.DEMANDS,
-        "[{\"content\":\"停车\",\"opinionNos\":\"1\"},{\"content\":\"停车位\",\"opinionNos\":\"1\"}]")))
+    assertThatThrownBy(() -> complete(summary, withVariables(TalkVariables.DEMANDS, lines("1,5：停车"))))
+        .hasMessageContaining("意见 5 不存在");
+    assertThatThrownBy(() -> complete(summary, withVariables(TalkVariables.DEMANDS, lines("1：停车", "1：停车位"))))
         .hasMessageContaining("意见 1 已归入第 1 项诉求");
+    assertThatThrownBy(() -> complete(summary, withVariables(TalkVariables.DEMANDS, lines("1,2："))))
+        .hasMessageContaining("请填写第 1 项诉求的内容");
     assertThat(talks.demands(talkOf(pi).getId())).isEmpty();
 
-    complete(summary, withVariables(TalkVariables.DEMANDS, "[{\"content\":\"停车\",\"opinionNos\":\"1,2\"}]"));
+    complete(summary, withVariables(TalkVariables.DEMANDS, lines("1,2：停车")));
     Task decision = task();
     assertThatThrownBy(() -> complete(decision, withVariables(TalkVariables.DEMAND_ROUTE, "ANSWER")))
         .hasMessageContaining("答复内容和理由");
@@ -216,13 +236,22 @@ class ResidentTalkProcessTest extends ProcessScenarioSupport {
   // ---- helpers
 
   private ProcessInstance organiseInTasklist() {
+    return organiseInTasklist(lines(
+        "张桂芳 19900001111 文昌花园2号楼401",
+        "刘建军 文昌花园2号楼 502",
+        "陈晓梅 文昌花园3号楼101 199 0000 3333"));
+  }
+
+  private ProcessInstance organiseInTasklist(Object invitees) {
     return runtimeService().startProcessInstanceByKey(TalkVariables.PROCESS_KEY, withVariables(
         TalkVariables.COMMUNITY_ID, COMMUNITY, TalkVariables.TOPIC, "文昌花园小区停车难",
         TalkVariables.PLACE, "文昌花园2号楼前小广场", TalkVariables.MEETING_TIME, START.plusDays(2).format(FORM_TIME),
-        TalkVariables.INVITEES, """
-            [{"name":"张桂芳","household":"文昌花园2号楼401","phone":"19900001111"},
-             {"name":"刘建军","household":"文昌花园2号楼502"},
-             {"name":"陈晓梅","household":"文昌花园3号楼101","phone":"199 0000 3333"}]"""));
+        TalkVariables.INVITEES, invitees));
+  }
+
+  /** What Tasklist submits for a list typed into a form's textarea (a group with a path). */
+  private static Object lines(String... lines) {
+    return SpinValues.jsonValue(JSON.createObjectNode().put("text", String.join("\n", lines)).toString()).create();
   }
 
   private void decide(ProcessInstance pi, Long demandId, Map<String, Object> values) {
