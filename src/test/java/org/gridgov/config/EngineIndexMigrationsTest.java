@@ -21,8 +21,9 @@ class EngineIndexMigrationsTest {
   private DataSource dataSource;
 
   @Test
-  void theTaskListsDueDateIndexIsAddedAfterTheEngineCreatedItsTables() throws SQLException {
+  void theTaskListIndexesAreAddedAfterTheEngineCreatedItsTables() throws SQLException {
     assertThat(indexedColumns("ACT_RU_TASK", "GG_IDX_TASK_DUE")).containsExactly("DUE_DATE_");
+    assertThat(indexedColumns("ACT_RU_VARIABLE", "GG_IDX_VAR_PROCINST_NAME")).containsExactly("PROC_INST_ID_", "NAME_");
   }
 
   private List<String> indexedColumns(String table, String index) throws SQLException {
