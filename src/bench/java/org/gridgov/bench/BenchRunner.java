@@ -64,7 +64,8 @@ public final class BenchRunner {
     ChainBenchmarks.Results untuned = new ChainBenchmarks.Results();
     boolean needsChain = options.wants("sql") || options.wants("intake") || options.wants("chain")
         || options.wants("floor") || options.wants("peers");
-    boolean needsUntuned = options.wants("peers") || options.wants("jobs") || options.wants("tasklist");
+    boolean needsUntuned = options.untuned()
+        && (options.wants("peers") || options.wants("jobs") || options.wants("tasklist"));
     try (BenchContext ctx = BenchContext.start(database, "tuned", options);
         BenchContext untunedCtx = needsUntuned ? BenchContext.start(database, "untuned", options) : null) {
       if (needsChain) {
@@ -75,7 +76,8 @@ public final class BenchRunner {
           report.add(chain.sqlPerTable(tallies));
         }
         chain.warmUp();
-        ChainBenchmarks untunedChain = options.wants("peers") ? new ChainBenchmarks(untunedCtx, options) : null;
+        ChainBenchmarks untunedChain = needsUntuned && options.wants("peers")
+            ? new ChainBenchmarks(untunedCtx, options) : null;
         if (untunedChain != null) {
           untunedChain.warmUp();
         }
@@ -89,7 +91,7 @@ public final class BenchRunner {
         if (options.wants("floor")) {
           guarded("floor", () -> report.add(chain.floor(tallies, tuned)));
         }
-        if (options.wants("peers")) {
+        if (untunedChain != null) {
           guarded("peers", () -> peers(untunedCtx, untunedChain, tuned, untuned));
         }
       }
