@@ -37,7 +37,7 @@ record BenchOptions(String size, List<String> benchmarks, List<String> databases
         integer(given.remove("steadySeconds"), full ? 30 : 10),
         integer(given.remove("timers"), full ? 10_000 : 500),
         integer(given.remove("sparseTimers"), full ? 5 : 3),
-        integer(given.remove("sparseWindowSeconds"), full ? 50 : 15),
+        integer(given.remove("sparseWindowSeconds"), full ? 30 : 10),
         integer(given.remove("openTasks"), full ? 10_000 : 1_000),
         integer(given.remove("historicCases"), full ? 50_000 : 2_000),
         integer(given.remove("queryRepetitions"), full ? 100 : 20),
