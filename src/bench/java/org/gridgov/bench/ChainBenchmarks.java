@@ -156,14 +156,15 @@ final class ChainBenchmarks {
         peerSaturated.add(Load.closed(options.threads(), options.seconds(), peer.chain::runAll));
       }
     }
-    List<Report.Table> tables = new ArrayList<>(List.of(chainTable(results, saturated)));
+    List<Report.Table> tables = new ArrayList<>(List.of(chainTable(results, saturated, peer != null)));
     if (peer != null) {
-      tables.add(peer.chainTable(peerResults, peerSaturated));
+      tables.add(peer.chainTable(peerResults, peerSaturated, true));
     }
     return tables;
   }
 
-  private Report.Table chainTable(Results results, List<Load.Result> saturated) throws InterruptedException {
+  private Report.Table chainTable(Results results, List<Load.Result> saturated, boolean tookTurns)
+      throws InterruptedException {
     Load.Result sat = Measure.medianRun(saturated, Load.Result::perSecond);
     results.chainPerSecond = sat.perSecond();
     results.chainRuns = saturated.stream().map(Load.Result::perSecond).toList();
@@ -180,7 +181,7 @@ final class ChainBenchmarks {
         + (flat(steady.backlog()) ? " - flat" : " - GROWING"));
     t.note("median of " + options.runs() + " runs of " + options.seconds() + " s; all runs cases/s: "
         + results.chainRuns.stream().map(Report::cell).toList()
-        + "; tuned and untuned runs take turns, both contexts running side by side");
+        + (tookTurns ? "; tuned and untuned runs take turns, both contexts running side by side" : ""));
     return t.build();
   }
 
