@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * beans runs inside a GridGov transaction, so their gov_ writes commit together once Flowable has
  * committed its own database: two commits per step where Camunda, on one database, has one.
  */
-final class FlowableChain {
+final class FlowableChain implements SqlPerStep.StepwiseChain {
 
   private final ProcessEngine flowable;
   private final CaseIntakeService intake;
@@ -47,7 +47,8 @@ final class FlowableChain {
   }
 
   /** The resident's report, filed by GridGov's intake, whose transaction wraps the Flowable start. */
-  String intake() {
+  @Override
+  public String intake() {
     IntakeReceipt receipt = intake.report(new ResidentReport(CaseChain.CATEGORY, "NORMAL", "工地夜间施工噪声很大，影响休息",
         "文昌路1-59号 压测点" + UUID.randomUUID().toString().substring(0, 12), null, null, "王大妈", "13800001234", "APP",
         null), this::start);
@@ -60,7 +61,8 @@ final class FlowableChain {
         .businessKey(caseNo).variables(variables).start();
   }
 
-  void run(Step step, String processInstanceId) {
+  @Override
+  public void run(Step step, String processInstanceId) {
     switch (step) {
       case INTAKE -> throw new IllegalArgumentException("intake starts a case: call intake()");
       case DISPATCH -> completeAs(CaseChain.DISPATCHER, processInstanceId, TASK_DISPATCH, "leadDepartmentId",
@@ -92,7 +94,8 @@ final class FlowableChain {
     return pi;
   }
 
-  boolean ended(String processInstanceId) {
+  @Override
+  public boolean ended(String processInstanceId) {
     return flowable.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult() == null;
   }

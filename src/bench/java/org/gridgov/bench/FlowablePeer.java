@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,18 +186,7 @@ final class FlowablePeer implements AutoCloseable {
 
   /** The statements of one case, step by step, on both databases (Flowable's and GridGov's). */
   Map<Step, Tally> sql() {
-    Map<Step, Tally> tallies = new EnumMap<>(Step.class);
-    String[] pi = new String[1];
-    tallies.put(Step.INTAKE, SqlCounter.record(() -> pi[0] = chain.intake()));
-    for (Step step : Step.values()) {
-      if (step != Step.INTAKE) {
-        tallies.put(step, SqlCounter.record(() -> chain.run(step, pi[0])));
-      }
-    }
-    if (!chain.ended(pi[0])) {
-      throw new IllegalStateException("the Flowable case did not reach its end: " + pi[0]);
-    }
-    return tallies;
+    return SqlPerStep.measure(chain);
   }
 
   @Override

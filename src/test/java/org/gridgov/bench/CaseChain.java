@@ -29,7 +29,7 @@ import org.gridgov.intake.ResidentReport;
  * feedback goes out and the dispatcher records the follow-up call. Staff act through the Java
  * API under their own identity, so authorization checks run as in Tasklist.
  */
-public final class CaseChain {
+public final class CaseChain implements SqlPerStep.StepwiseChain {
 
   /** The steps, in the order a case passes them. */
   public enum Step {
@@ -58,6 +58,7 @@ public final class CaseChain {
   }
 
   /** A resident's report; every case has its own address so that none is merged as a duplicate. */
+  @Override
   public String intake() {
     IntakeReceipt receipt = intake.report(new ResidentReport(CATEGORY, "NORMAL", "工地夜间施工噪声很大，影响休息",
         "文昌路1-59号 压测点" + UUID.randomUUID().toString().substring(0, 12), null, null, "王大妈", "13800001234", "APP",
@@ -66,6 +67,7 @@ public final class CaseChain {
         .singleResult().getId();
   }
 
+  @Override
   public void run(Step step, String processInstanceId) {
     switch (step) {
       case INTAKE -> throw new IllegalArgumentException("intake starts a case: call intake()");
@@ -97,6 +99,7 @@ public final class CaseChain {
     return pi;
   }
 
+  @Override
   public boolean ended(String processInstanceId) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult() == null;

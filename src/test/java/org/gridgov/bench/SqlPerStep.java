@@ -11,7 +11,17 @@ public final class SqlPerStep {
   private SqlPerStep() {
   }
 
-  public static Map<Step, Tally> measure(CaseChain chain) {
+  /** A chain one case passes step by step: GridGov's ({@link CaseChain}) or a peer engine's. */
+  public interface StepwiseChain {
+    /** Files a report; returns the process instance of its case. */
+    String intake();
+
+    void run(Step step, String processInstanceId);
+
+    boolean ended(String processInstanceId);
+  }
+
+  public static Map<Step, Tally> measure(StepwiseChain chain) {
     Map<Step, Tally> tallies = new EnumMap<>(Step.class);
     String[] pi = new String[1];
     tallies.put(Step.INTAKE, SqlCounter.record(() -> pi[0] = chain.intake()));
