@@ -29,9 +29,7 @@ class DuplicateDetector {
 
   Optional<String> masterOf(CaseRecord report) {
     Instant since = EngineTime.now().minus(Duration.ofHours(properties.duplicateWindowHours()));
-    CoordinateBox box = report.getLat() == null || report.getLng() == null ? null
-        : CoordinateBox.around(report.getLat().doubleValue(), report.getLng().doubleValue(),
-            properties.duplicateRadiusMeters());
+    CoordinateBox box = CoordinateBox.around(report.getLat(), report.getLng(), properties.duplicateRadiusMeters());
     // the database narrows the candidates down to the same address or the box; samePlace decides
     return readModel.openCasesOfCategoryNear(report.getCategoryCode(), since, report.getCaseNo(),
             report.getAddressKey(), box).stream()
