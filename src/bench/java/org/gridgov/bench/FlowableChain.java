@@ -86,14 +86,6 @@ final class FlowableChain implements SqlPerStep.StepwiseChain {
     }
   }
 
-  String runAll() {
-    String pi = intake();
-    for (Step step : List.of(Step.DISPATCH, Step.CO_HANDLE, Step.VERIFY, Step.CLOSE)) {
-      run(step, pi);
-    }
-    return pi;
-  }
-
   @Override
   public boolean ended(String processInstanceId) {
     return flowable.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)

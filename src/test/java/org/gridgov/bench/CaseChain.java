@@ -90,15 +90,6 @@ public final class CaseChain implements SqlPerStep.StepwiseChain {
     }
   }
 
-  /** The whole chain for one case; returns its process instance id. */
-  public String runAll() {
-    String pi = intake();
-    for (Step step : List.of(Step.DISPATCH, Step.CO_HANDLE, Step.VERIFY, Step.CLOSE)) {
-      run(step, pi);
-    }
-    return pi;
-  }
-
   @Override
   public boolean ended(String processInstanceId) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)

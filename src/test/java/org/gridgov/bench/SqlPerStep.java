@@ -1,6 +1,7 @@
 package org.gridgov.bench;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.gridgov.bench.CaseChain.Step;
 import org.gridgov.bench.SqlCounter.Tally;
@@ -19,6 +20,15 @@ public final class SqlPerStep {
     void run(Step step, String processInstanceId);
 
     boolean ended(String processInstanceId);
+
+    /** The whole chain for one case; returns its process instance id. */
+    default String runAll() {
+      String pi = intake();
+      for (Step step : List.of(Step.DISPATCH, Step.CO_HANDLE, Step.VERIFY, Step.CLOSE)) {
+        run(step, pi);
+      }
+      return pi;
+    }
   }
 
   public static Map<Step, Tally> measure(StepwiseChain chain) {
