@@ -66,16 +66,21 @@ public final class BenchRunner {
         || options.wants("floor") || options.wants("peers");
     boolean needsUntuned = options.untuned()
         && (options.wants("peers") || options.wants("jobs") || options.wants("tasklist"));
+    long starting = System.nanoTime();
     try (BenchContext ctx = BenchContext.start(database, "tuned", options);
         BenchContext untunedCtx = needsUntuned ? BenchContext.start(database, "untuned", options) : null) {
+      report.took(database + ": starting GridGov (" + (needsUntuned ? "tuned and untuned" : "tuned") + ")",
+          (System.nanoTime() - starting) / 1e9);
       if (needsChain) {
         ChainBenchmarks chain = new ChainBenchmarks(ctx, options);
+        long counting = System.nanoTime();
         Map<Step, Tally> tallies = chain.sql();
         if (options.wants("sql")) {
           report.add(chain.sqlTable(tallies));
           report.add(chain.sqlPerTable(tallies));
         }
         chain.warmUp();
+        report.took(database + ": SQL counts and warm-up (tuned)", (System.nanoTime() - counting) / 1e9);
         ChainBenchmarks untunedChain = needsUntuned && options.wants("peers")
             ? new ChainBenchmarks(untunedCtx, options) : null;
         if (untunedChain != null) {
@@ -83,24 +88,24 @@ public final class BenchRunner {
         }
         // the chain first: intake leaves its cases open, which the other benchmarks need not see
         if (options.wants("chain") || options.wants("floor") || options.wants("peers")) {
-          guarded("chain", () -> chain.chain(tuned, untunedChain, untuned).forEach(report::add));
+          guarded(database + ": chain (tuned and untuned taking turns)", () -> chain.chain(tuned, untunedChain, untuned).forEach(report::add));
         }
         if (options.wants("intake") || options.wants("floor")) {
-          guarded("intake", () -> report.add(chain.intake(tuned)));
+          guarded(database + ": intake", () -> report.add(chain.intake(tuned)));
         }
         if (options.wants("floor")) {
-          guarded("floor", () -> report.add(chain.floor(tallies, tuned)));
+          guarded(database + ": floor", () -> report.add(chain.floor(tallies, tuned)));
         }
         if (untunedChain != null) {
-          guarded("peers", () -> peers(untunedCtx, untunedChain, tuned, untuned));
+          guarded(database + ": Flowable peer", () -> peers(untunedCtx, untunedChain, tuned, untuned));
         }
       }
       for (BenchContext each : needsUntuned ? List.of(ctx, untunedCtx) : List.of(ctx)) {
         if (options.wants("jobs")) {
-          guarded("jobs", () -> report.add(new TimerBenchmark(each, options).run()));
+          guarded(each.label() + ": timers", () -> report.add(new TimerBenchmark(each, options).run()));
         }
         if (options.wants("tasklist")) {
-          guarded("tasklist", () -> report.add(new TasklistBenchmark(each, options).run()));
+          guarded(each.label() + ": task lists", () -> report.add(new TasklistBenchmark(each, options).run()));
         }
       }
     }
@@ -154,13 +159,16 @@ public final class BenchRunner {
     void run() throws Exception;
   }
 
-  /** A failing benchmark is reported and the run goes on with the next one. */
-  private static void guarded(String name, Work work) {
+  /** A failing benchmark is reported and the run goes on with the next one; either way its time is recorded. */
+  private void guarded(String name, Work work) {
+    long start = System.nanoTime();
     try {
       work.run();
     } catch (Exception | AssertionError e) {
       System.err.println("benchmark " + name + " failed: " + e);
       e.printStackTrace();
+    } finally {
+      report.took(name, (System.nanoTime() - start) / 1e9);
     }
   }
 }

@@ -21,6 +21,8 @@ final class Report {
 
   private final Map<String, Object> machine = new LinkedHashMap<>();
   private final List<Table> tables = new ArrayList<>();
+  /** Where the run's wall time went: each benchmark (and context start) with its seconds. */
+  private final Map<String, Double> durations = new LinkedHashMap<>();
   private final String command;
   private final Instant started = Instant.now();
 
@@ -39,6 +41,13 @@ final class Report {
   void header() {
     System.out.println("GridGov benchmarks: " + command);
     System.out.println("machine: " + machine);
+  }
+
+  /** Records how long one part of the run took, and says so as the run goes. */
+  void took(String part, double seconds) {
+    durations.merge(part, seconds, Double::sum);
+    System.out.printf("[%s took %.0f s]%n", part, seconds);
+    System.out.flush();
   }
 
   void add(Table table) {
@@ -96,6 +105,7 @@ final class Report {
     json.put("finished", Instant.now().toString());
     json.put("machine", machine);
     json.put("tables", tables);
+    json.put("durationsSeconds", durations);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     mapper.writeValue(file, json);
     mapper.writeValue(new File(dir, "latest.json"), json);
@@ -121,6 +131,11 @@ final class Report {
         t.notes().forEach(n -> md.append("- ").append(n).append("\n"));
       }
     }
+    md.append("\n#### Where the run's time went\n\n| part | seconds |\n|---|---|\n");
+    durations.forEach((part, seconds) -> md.append("| ").append(part).append(" | ")
+        .append(String.format("%.0f", seconds)).append(" |\n"));
+    md.append(String.format("| whole run | %.0f (%.1f min) |%n", (Instant.now().toEpochMilli() - started.toEpochMilli())
+        / 1e3, (Instant.now().toEpochMilli() - started.toEpochMilli()) / 6e4));
     return md.toString();
   }
 }
