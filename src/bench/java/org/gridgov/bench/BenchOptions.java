@@ -11,7 +11,7 @@ import java.util.Map;
  */
 record BenchOptions(String size, List<String> benchmarks, List<String> databases, int runs, int threads,
     int seconds, int steadySeconds, int timers, int sparseTimers, int sparseWindowSeconds, int openTasks,
-    int historicCases, int queryRepetitions, String mariadbUrl, boolean untuned) {
+    int historicCases, int queryRepetitions, int listTimeoutSeconds, String mariadbUrl, boolean untuned) {
 
   static final List<String> ALL = List.of("sql", "intake", "chain", "floor", "jobs", "tasklist", "peers");
 
@@ -41,6 +41,8 @@ record BenchOptions(String size, List<String> benchmarks, List<String> databases
         integer(given.remove("openTasks"), full ? 10_000 : 1_000),
         integer(given.remove("historicCases"), full ? 50_000 : 2_000),
         integer(given.remove("queryRepetitions"), full ? 100 : 20),
+        // a task list slower than this is stopped by the database and reported as stopped
+        integer(given.remove("listTimeout"), 60),
         given.getOrDefault("mariadbUrl", "jdbc:mysql://127.0.0.1:3306/"),
         // untuned=false: GridGov as shipped only (e.g. the task lists with a million closed cases)
         Boolean.parseBoolean(given.getOrDefault("untuned", "true")));

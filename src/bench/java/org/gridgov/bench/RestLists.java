@@ -20,29 +20,27 @@ final class RestLists {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper json = new ObjectMapper();
   private final String base;
+  private final Duration timeout;
 
-  RestLists(int port, String engineName) {
+  /** {@code statementTimeoutSeconds}: the engine stops a slower list itself, so HTTP waits a little longer. */
+  RestLists(int port, String engineName, int statementTimeoutSeconds) {
     this.base = "http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName;
+    this.timeout = Duration.ofSeconds(statementTimeoutSeconds + 30L);
   }
 
   /** A Tasklist filter: its first page of 15 as hal+json (variables embedded) and its count. */
   TasklistBenchmark.Query filter(String user, String filterId) {
     return new TasklistBenchmark.Query() {
       @Override
-      public int run() {
+      public TasklistBenchmark.Page run() {
         JsonNode page = send(user, HttpRequest.newBuilder(URI.create(base + "/filter/" + filterId
                 + "/list?firstResult=0&maxResults=15"))
             .header("Accept", "application/hal+json").header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{}")));
-        total();
-        JsonNode tasks = page.path("_embedded").path("task");
-        return tasks.isArray() ? tasks.size() : 0;
-      }
-
-      @Override
-      public long total() {
-        return send(user, HttpRequest.newBuilder(URI.create(base + "/filter/" + filterId + "/count")).GET())
+        long total = send(user, HttpRequest.newBuilder(URI.create(base + "/filter/" + filterId + "/count")).GET())
             .path("count").asLong();
+        JsonNode tasks = page.path("_embedded").path("task");
+        return new TasklistBenchmark.Page(tasks.isArray() ? tasks.size() : 0, total);
       }
     };
   }
@@ -51,15 +49,10 @@ final class RestLists {
   TasklistBenchmark.Query get(String user, String listPath, String countPath) {
     return new TasklistBenchmark.Query() {
       @Override
-      public int run() {
+      public TasklistBenchmark.Page run() {
         JsonNode page = send(user, HttpRequest.newBuilder(URI.create(base + listPath)).GET());
-        total();
-        return page.size();
-      }
-
-      @Override
-      public long total() {
-        return send(user, HttpRequest.newBuilder(URI.create(base + countPath)).GET()).path("count").asLong();
+        long total = send(user, HttpRequest.newBuilder(URI.create(base + countPath)).GET()).path("count").asLong();
+        return new TasklistBenchmark.Page(page.size(), total);
       }
     };
   }
@@ -68,7 +61,7 @@ final class RestLists {
     String basic = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     try {
       HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + basic)
-          .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+          .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IllegalStateException(user + ": " + response.uri() + " answered " + response.statusCode() + ": "
             + response.body());
