@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridgov.bench.CaseChain.Step;
 import org.gridgov.bench.SqlCounter.Tally;
+import org.gridgov.cases.CaseVariables;
 
 /** Benchmarks 1-4 and 7: SQL per step, intake, the full chain, the raw-JDBC floor, tuned vs untuned. */
 final class ChainBenchmarks {
@@ -136,6 +139,23 @@ final class ChainBenchmarks {
       fixed.add(Load.open(rate, options.seconds(), options.threads() * 2, 1, operation));
     }
     return new Series(sat, rate, Measure.medianRun(fixed, r -> Measure.ms(r.latency(), 99)), saturated);
+  }
+
+  /**
+   * Deletes the cases the intake benchmark left open (thousands, waiting at dispatch, in this
+   * context only), skipping GridGov's listeners: the timers and task lists that follow must find the
+   * same tables in the tuned and the untuned context, or a list shows the other's leftovers, not its
+   * configuration. Answers how many were deleted.
+   */
+  int removeOpenCases() {
+    RuntimeService runtime = ctx.engine.getRuntimeService();
+    List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(CaseVariables.PROCESS_KEY).list()
+        .stream().map(ProcessInstance::getId).toList();
+    for (int from = 0; from < open.size(); from += 200) {
+      runtime.deleteProcessInstances(open.subList(from, Math.min(open.size(), from + 200)), "benchmark clean-up",
+          true, true, true);
+    }
+    return open.size();
   }
 
   /** Benchmark 3: the whole chain at saturation, then at a steady rate with its backlog over time. */
