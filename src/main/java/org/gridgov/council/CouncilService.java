@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridgov.cases.CaseReadModel;
+import org.gridgov.forms.FormValues;
 import org.gridgov.organisation.OrganisationService;
 import org.gridgov.organisation.Unit;
 import org.gridgov.organisation.UnitType;

@@ -2,6 +2,7 @@ package org.gridgov.council;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gridgov.forms.FormValues;
 
 /**
  * The {@code residentCouncil} process as code sees it: its key, the BPMN ids code and tests refer
@@ -143,12 +144,7 @@ public final class CouncilVariables {
 
   /** A form value as text; blank counts as absent. */
   public String text(String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
+    return FormValues.text(scope, name);
   }
 
   /** A whole number from a form (number fields arrive as Long, Integer or Double). */

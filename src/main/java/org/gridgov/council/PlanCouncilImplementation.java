@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gridgov.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,7 @@ package org.gridgov.council;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gridgov.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Task_PublishResolution (决议公开): the notice goes up; its publicity period drives the timer. */

@@ -2,6 +2,7 @@ package org.gridgov.council;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gridgov.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

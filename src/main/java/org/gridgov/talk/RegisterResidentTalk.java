@@ -2,7 +2,7 @@ package org.gridgov.talk;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gridgov.council.FormValues;
+import org.gridgov.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.gridgov.council.FormValues;
+import org.gridgov.forms.FormValues;
 
 /**
  * The talk's lists as people type them into the forms, one entry a line (see

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridgov.council.CouncilService;
-import org.gridgov.council.FormValues;
+import org.gridgov.forms.FormValues;
 import org.gridgov.intake.CaseIntakeService;
 import org.gridgov.intake.IntakeReceipt;
 import org.gridgov.intake.ResidentReport;

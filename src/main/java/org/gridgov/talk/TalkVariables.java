@@ -1,6 +1,7 @@
 package org.gridgov.talk;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gridgov.forms.FormValues;
 
 /**
  * The {@code residentTalk} process as code sees it: key, BPMN ids, variable names. Residents'
@@ -76,12 +77,7 @@ public final class TalkVariables {
 
   /** A form value as text; blank counts as absent. */
   public String text(String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
-    return text.isEmpty() ? null : text;
+    return FormValues.text(scope, name);
   }
 
   public Object raw(String name) {

@@ -1,4 +1,4 @@
-package org.gridgov.council;
+package org.gridgov.forms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +13,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Values as Camunda Forms send them: a datetime field gives {@code 2026-12-03T09:00} (no zone) or
- * with an offset, a date field {@code 2026-12-03}; Java callers may pass a {@link Date}. A list is
- * typed as lines into a textarea (see {@link #lines}).
+ * Values as Camunda Forms send them (used by the council and talk features): blank text counts as
+ * absent (see {@link #text}); a datetime field gives {@code 2026-12-03T09:00} (no zone) or with an
+ * offset, a date field {@code 2026-12-03}; Java callers may pass a {@link Date}. A list is typed as
+ * lines into a textarea (see {@link #lines}).
  */
 public final class FormValues {
 
@@ -28,12 +30,22 @@ public final class FormValues {
   private FormValues() {
   }
 
+  /** A form value as text, stripped; blank (an empty field sends "") counts as absent. */
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().strip();
+    return text.isEmpty() ? null : text;
+  }
+
   public static LocalDateTime dateTime(Object value, String label) {
     if (value instanceof Date date) {
       return LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
     }
     if (value == null || value.toString().isBlank()) {
-      throw new InvalidCouncilInputException("请填写" + label);
+      throw new InvalidFormInputException("请填写" + label);
     }
     String text = value.toString().strip();
     try {
@@ -43,14 +55,14 @@ public final class FormValues {
         return OffsetDateTime.parse(text.replace("Z", "+00:00")).atZoneSameInstant(ZoneId.systemDefault())
             .toLocalDateTime();
       } catch (DateTimeParseException e) {
-        throw new InvalidCouncilInputException(label + "格式不正确: " + text);
+        throw new InvalidFormInputException(label + "格式不正确: " + text);
       }
     }
   }
 
   public static LocalDate date(Object value, String label) {
     if (value == null || value.toString().isBlank()) {
-      throw new InvalidCouncilInputException("请填写" + label);
+      throw new InvalidFormInputException("请填写" + label);
     }
     Matcher typed = TYPED_DATE.matcher(value.toString().strip());
     try {
@@ -61,7 +73,7 @@ public final class FormValues {
     } catch (DateTimeException e) {
       // 2027-02-30 and the like: reported below like any other bad date
     }
-    throw new InvalidCouncilInputException(label + "格式不正确(应为 年-月-日，例如 2027-03-31): " + value);
+    throw new InvalidFormInputException(label + "格式不正确(应为 年-月-日，例如 2027-03-31): " + value);
   }
 
   /**
@@ -79,13 +91,13 @@ public final class FormValues {
     try {
       text = JSON.readTree(value.toString()).path("text");
     } catch (JsonProcessingException e) {
-      throw new InvalidCouncilInputException(label + "的格式不正确");
+      throw new InvalidFormInputException(label + "的格式不正确");
     }
     if (text.isMissingNode() || text.isNull()) {
       return List.of();
     }
     if (!text.isTextual()) {
-      throw new InvalidCouncilInputException(label + "须是文字，每行一项");
+      throw new InvalidFormInputException(label + "须是文字，每行一项");
     }
     return text.asText().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
