@@ -88,7 +88,8 @@ public final class BenchRunner {
         }
         // the chain first: intake leaves its cases open (deleted after it), which the chain need not see
         if (options.wants("chain") || options.wants("floor") || options.wants("peers")) {
-          guarded(database + ": chain (tuned and untuned taking turns)", () -> chain.chain(tuned, untunedChain, untuned).forEach(report::add));
+          guarded(database + ": chain (tuned and untuned taking turns)",
+              () -> chain.chain(tuned, untunedChain, untuned).forEach(report::add));
         }
         if (options.wants("intake") || options.wants("floor")) {
           guarded(database + ": intake", () -> report.add(chain.intake(tuned)));

@@ -134,8 +134,8 @@ final class Report {
     md.append("\n#### Where the run's time went\n\n| part | seconds |\n|---|---|\n");
     durations.forEach((part, seconds) -> md.append("| ").append(part).append(" | ")
         .append(String.format("%.0f", seconds)).append(" |\n"));
-    md.append(String.format("| whole run | %.0f (%.1f min) |%n", (Instant.now().toEpochMilli() - started.toEpochMilli())
-        / 1e3, (Instant.now().toEpochMilli() - started.toEpochMilli()) / 6e4));
+    double wholeRun = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1e3;
+    md.append(String.format("| whole run | %.0f (%.1f min) |%n", wholeRun, wholeRun / 60));
     return md.toString();
   }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -84,7 +85,7 @@ final class TasklistBenchmark {
         "query", "rows (page)", "total", "repetitions", "p50 ms", "p99 ms", "max ms");
     // a list slower than this is stopped by the database and reported as stopped: one such run says
     // enough, and waiting minutes for it would keep the full run from fitting in 30 minutes
-    org.apache.ibatis.session.Configuration mybatis = ctx.engineConfiguration.getSqlSessionFactory().getConfiguration();
+    Configuration mybatis = ctx.engineConfiguration.getSqlSessionFactory().getConfiguration();
     Integer shippedTimeout = mybatis.getDefaultStatementTimeout();
     mybatis.setDefaultStatementTimeout(options.listTimeoutSeconds());
     int stopped = 0;
@@ -163,7 +164,7 @@ final class TasklistBenchmark {
     return true;
   }
 
-  /** The auditor's lists: closed cases newest first (Java API and Cockpit's history search over REST), one by number. */
+  /** The auditor's lists: closed cases newest first (Java API, and the history search over REST), one by number. */
   private void putHistoryLists(Map<String, Query> queries, RestLists rest, String closed) {
     var history = ctx.engine.getHistoryService();
     String someCaseNo = history.createHistoricProcessInstanceQuery().processInstanceId(closed).singleResult()
